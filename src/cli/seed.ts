@@ -1,0 +1,39 @@
+import cliProgress from 'cli-progress';
+import type { Ctx } from '../kernel/context.ts';
+import { localDate } from '../lib/dates.ts';
+import { DEMO_PASSWORD, DEMO_USERNAMES, seedCity, seedDemoAccounts } from '../demo/seed.ts';
+import { listAccounts } from '../modules/accounts/service.ts';
+
+export interface SeedArgs {
+  seed: string;
+  scale: number;
+  asOf?: string;
+}
+
+/** Seeds the demo city with a progress bar and its demo accounts; returns the logins to print. */
+export async function runSeed(ctx: Ctx, args: SeedArgs): Promise<void> {
+  const bar = new cliProgress.SingleBar({ format: '  seeding the demo city [{bar}] {percentage}% | {value}/{total} batches', hideCursor: true }, cliProgress.Presets.shades_classic);
+  const started = performance.now();
+  let begun = false;
+  const city = await seedCity(ctx, { seed: args.seed, scale: args.scale, asOf: args.asOf ?? localDate(ctx.clock.now()) }, (done, total) => {
+    if (!begun) bar.start(total, 0);
+    begun = true;
+    bar.update(done);
+  });
+  bar.stop();
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`  ${city.subjects.length} subjects and ${city.licences.length} licences in ${seconds.toFixed(1)} s (${Math.round(city.subjects.length / seconds)} subjects/s)`);
+  await seedDemoAccounts(ctx, city);
+}
+
+/** Prints the demo accounts that exist, with what each one is bound to. */
+export async function printDemoLogins(ctx: Ctx): Promise<void> {
+  const { items } = await listAccounts(ctx);
+  const demo = items.filter((a) => DEMO_USERNAMES.includes(a.username));
+  if (demo.length === 0) return;
+  console.log(`\n  Demo logins (password for all: ${DEMO_PASSWORD})`);
+  for (const a of demo) {
+    const scope = a.subjectName ?? (a.divisionName ? `${a.divisionName} (${a.divisionCode})` : 'everything');
+    console.log(`    ${a.username.padEnd(16)} ${a.role.padEnd(16)} ${scope}`);
+  }
+}

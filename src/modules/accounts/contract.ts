@@ -1,0 +1,82 @@
+import { Type, type Static } from 'typebox';
+import { ROLES } from '../../kernel/actor.ts';
+import { SubjectKind } from '../subjects/contract.ts';
+
+export const Role = Type.Enum([...ROLES]);
+export type Role = Static<typeof Role>;
+
+export const Account = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Role,
+  divisionCode: Type.Union([Type.String(), Type.Null()]),
+  divisionName: Type.Union([Type.String(), Type.Null()]),
+  subjectId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  subjectName: Type.Union([Type.String(), Type.Null()]),
+  disabled: Type.Boolean(),
+});
+export type Account = Static<typeof Account>;
+
+export const AccountList = Type.Object({ items: Type.Array(Account) });
+export type AccountList = Static<typeof AccountList>;
+
+export const Me = Type.Object({
+  account: Account,
+  abilities: Type.Object({
+    createSubjectKinds: Type.Array(SubjectKind),
+    manageAccounts: Type.Boolean(),
+  }),
+});
+export type Me = Static<typeof Me>;
+
+export const LoginInput = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+  },
+  { additionalProperties: false },
+);
+export type LoginInput = Static<typeof LoginInput>;
+
+export const AccountCreate = Type.Object(
+  {
+    username: Type.String({ pattern: '^[a-z0-9_.-]{3,64}$', description: 'lower-case letters, digits, _ . -' }),
+    displayName: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 10, maxLength: 256 }),
+    role: Role,
+    divisionCode: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })),
+    subjectId: Type.Optional(Type.String({ format: 'uuid' })),
+  },
+  { additionalProperties: false },
+);
+export type AccountCreate = Static<typeof AccountCreate>;
+
+export const Session = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  kind: Type.Enum(['web', 'token']),
+  name: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+  ip: Type.Union([Type.String(), Type.Null()]),
+  current: Type.Boolean(),
+});
+export type Session = Static<typeof Session>;
+
+export const SessionList = Type.Object({ items: Type.Array(Session) });
+export type SessionList = Static<typeof SessionList>;
+
+export const TokenCreate = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 64 }),
+    expiresInDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  },
+  { additionalProperties: false },
+);
+export type TokenCreate = Static<typeof TokenCreate>;
+
+export const TokenCreated = Type.Object({
+  token: Type.String({ description: 'shown once; send as Authorization: Bearer <token>' }),
+  session: Session,
+});
+export type TokenCreated = Static<typeof TokenCreated>;

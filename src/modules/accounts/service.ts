@@ -1,0 +1,199 @@
+import type { UserActor } from '../../kernel/actor.ts';
+import { auditPlatform } from '../../kernel/audit.ts';
+import { authorize, requireUser } from '../../kernel/authorize.ts';
+import type { Ctx } from '../../kernel/context.ts';
+import { AppError, FieldErrors, forbidden, notFound } from '../../kernel/errors.ts';
+import { withTx } from '../../kernel/tx.ts';
+import { isUuid } from '../../lib/ids.ts';
+import { divisionIndex } from '../divisions/service.ts';
+import { creatableKinds } from '../subjects/policy.ts';
+import { findSubjectById, subjectNames } from '../subjects/queries.ts';
+import type { Account, AccountCreate, AccountList, LoginInput, Me, SessionList, TokenCreate, TokenCreated } from './contract.ts';
+import { decoyHash, hashPassword, verifyPassword } from './password.ts';
+import { accountPolicy } from './policy.ts';
+import { presentAccount, presentSession } from './present.ts';
+import {
+  type AccountRow,
+  findAccountById,
+  findAccountByUsername,
+  findLiveSession,
+  insertAccount,
+  insertSession,
+  listAccountRows,
+  listLiveSessions,
+  revokeAllSessionRows,
+  revokeSessionRow,
+} from './queries.ts';
+import { hashToken, newSessionToken } from './session-token.ts';
+
+async function presentAccounts(ctx: Ctx, rows: AccountRow[]): Promise<Account[]> {
+  const [divisions, names] = await Promise.all([
+    divisionIndex(ctx.db),
+    subjectNames(ctx.db, rows.flatMap((r) => (r.subjectId ? [r.subjectId] : []))),
+  ]);
+  return rows.map((row) => presentAccount(row, divisions, names));
+}
+
+function actorFrom(account: AccountRow, sessionId: string): UserActor {
+  return {
+    type: 'user',
+    id: account.id,
+    name: account.displayName,
+    role: account.role as UserActor['role'],
+    divisionCode: account.divisionCode,
+    subjectId: account.subjectId,
+    sessionId,
+  };
+}
+
+/** The signed-in actor behind a session cookie or API token, or null when it is unknown, expired or revoked. */
+export async function resolveActor(ctx: Ctx, token: string): Promise<UserActor | null> {
+  const found = await findLiveSession(ctx.db, hashToken(token), ctx.clock.now());
+  return found ? actorFrom(found.account, found.session.id) : null;
+}
+
+/** Checks a password and opens a web session; every attempt, good or bad, is audited. */
+export async function login(ctx: Ctx, input: LoginInput, options: { ttlHours: number; userAgent: string | null }) {
+  const account = await findAccountByUsername(ctx.db, input.username.trim().toLowerCase());
+  const isValid = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash));
+  if (!account || !isValid || account.disabled) {
+    await withTx(ctx, (tx) =>
+      auditPlatform(tx, ctx, { entity: 'account', entityId: account?.id ?? null, action: 'session.login_failed', before: null, after: { username: input.username } }),
+    );
+    throw new AppError('invalid_credentials', 'wrong username or password');
+  }
+  const token = newSessionToken('web');
+  const now = ctx.clock.now();
+  const session = await withTx(ctx, async (tx) => {
+    const row = await insertSession(tx, {
+      accountId: account.id,
+      tokenHash: hashToken(token),
+      kind: 'web',
+      ip: ctx.ip,
+      userAgent: options.userAgent?.slice(0, 300) ?? null,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + options.ttlHours * 3600_000),
+    });
+    await auditPlatform(tx, ctx, { entity: 'session', entityId: row.id, action: 'session.login', before: null, after: { accountId: account.id, kind: 'web' } });
+    return row;
+  });
+  const me = await getMe({ ...ctx, actor: actorFrom(account, session.id) });
+  return { token, expiresAt: session.expiresAt, me };
+}
+
+/** The signed-in account and what it may start doing. */
+export async function getMe(ctx: Ctx): Promise<Me> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('use this as the system');
+  const account = await findAccountById(ctx.db, actor.id);
+  if (!account) throw notFound('account');
+  const [view] = await presentAccounts(ctx, [account]);
+  return { account: view!, abilities: { createSubjectKinds: creatableKinds(actor), manageAccounts: accountPolicy.manage(actor, account) } };
+}
+
+/** The caller's open sessions and API tokens. */
+export async function listSessions(ctx: Ctx): Promise<SessionList> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('list sessions as the system');
+  const rows = await listLiveSessions(ctx.db, actor.id, ctx.clock.now());
+  return { items: rows.map((row) => presentSession(row, actor.sessionId)) };
+}
+
+/** Ends one of the caller's sessions or tokens at once; signing out is revoking the current one. */
+export async function revokeSession(ctx: Ctx, sessionId: string): Promise<void> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('revoke sessions as the system');
+  await withTx(ctx, async (tx) => {
+    const row = isUuid(sessionId) ? await revokeSessionRow(tx, actor.id, sessionId, ctx.clock.now()) : undefined;
+    if (!row) throw notFound('session');
+    await auditPlatform(tx, ctx, { entity: 'session', entityId: row.id, action: 'session.revoke', before: { revokedAt: null }, after: { revokedAt: row.revokedAt } });
+  });
+}
+
+/** Creates a bearer token for a system or device acting as the caller; the secret is returned once. */
+export async function createToken(ctx: Ctx, input: TokenCreate): Promise<TokenCreated> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('create tokens as the system');
+  const token = newSessionToken('token');
+  const now = ctx.clock.now();
+  const row = await withTx(ctx, async (tx) => {
+    const session = await insertSession(tx, {
+      accountId: actor.id,
+      tokenHash: hashToken(token),
+      kind: 'token',
+      name: input.name.trim(),
+      ip: ctx.ip,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
+    });
+    await auditPlatform(tx, ctx, { entity: 'session', entityId: session.id, action: 'token.create', before: null, after: { name: session.name, expiresAt: session.expiresAt } });
+    return session;
+  });
+  return { token, session: presentSession(row, actor.sessionId) };
+}
+
+/** Every account; admins only. */
+export async function listAccounts(ctx: Ctx): Promise<AccountList> {
+  const actor = requireUser(ctx.actor);
+  if (actor && !accountPolicy.manage(actor, { id: '' })) throw forbidden('list accounts');
+  return { items: await presentAccounts(ctx, await listAccountRows(ctx.db)) };
+}
+
+/** Checks that a role carries the binding it needs: a division for regulators and inspectors, a subject for operators and merchants. */
+async function checkBinding(ctx: Ctx, input: AccountCreate, errors: FieldErrors): Promise<void> {
+  const needsDivision = input.role === 'regulator' || input.role === 'inspector';
+  const needsSubject = input.role === 'market_operator' || input.role === 'merchant';
+  if (needsDivision) {
+    const division = input.divisionCode ? (await divisionIndex(ctx.db)).get(input.divisionCode) : undefined;
+    if (!input.divisionCode) errors.add('divisionCode', `a ${input.role} is bound to a division`);
+    else if (!division) errors.add('divisionCode', `unknown division code ${input.divisionCode}`);
+  } else if (input.divisionCode) errors.add('divisionCode', `a ${input.role} is not bound to a division`);
+  if (needsSubject) {
+    const subject = input.subjectId && isUuid(input.subjectId) ? await findSubjectById(ctx.db, input.subjectId) : undefined;
+    if (!input.subjectId) errors.add('subjectId', `a ${input.role} is bound to a subject`);
+    else if (!subject) errors.add('subjectId', 'no such subject');
+    else if ((input.role === 'market_operator') !== (subject.kind === 'market')) {
+      errors.add('subjectId', input.role === 'market_operator' ? 'a market operator runs a market' : 'a merchant account belongs to a business, not a market');
+    }
+  } else if (input.subjectId) errors.add('subjectId', `a ${input.role} is not bound to a subject`);
+}
+
+/** Creates an account with a hashed password (admins, or the CLI). */
+export async function createAccount(ctx: Ctx, input: AccountCreate): Promise<Account> {
+  const actor = requireUser(ctx.actor);
+  if (actor && !accountPolicy.manage(actor, { id: '' })) throw forbidden('create accounts');
+  const errors = new FieldErrors();
+  if (await findAccountByUsername(ctx.db, input.username)) errors.add('username', 'already taken');
+  await checkBinding(ctx, input, errors);
+  errors.throwIfAny();
+  const passwordHash = await hashPassword(input.password);
+  const row = await withTx(ctx, async (tx) => {
+    const account = await insertAccount(tx, {
+      username: input.username,
+      displayName: input.displayName.trim(),
+      role: input.role,
+      divisionCode: input.divisionCode ?? null,
+      subjectId: input.subjectId ?? null,
+      passwordHash,
+      createdAt: ctx.clock.now(),
+    });
+    await auditPlatform(tx, ctx, { entity: 'account', entityId: account.id, action: 'account.create', before: null, after: { ...account } });
+    return account;
+  });
+  const [view] = await presentAccounts(ctx, [row]);
+  return view!;
+}
+
+/** Signs an account out everywhere (a lost phone, a leaver). */
+export async function revokeAccountSessions(ctx: Ctx, accountId: string): Promise<void> {
+  const account = isUuid(accountId) ? await findAccountById(ctx.db, accountId) : undefined;
+  if (!account) {
+    requireUser(ctx.actor);
+    throw notFound('account');
+  }
+  authorize(ctx.actor, accountPolicy, 'manage', account, 'account');
+  await withTx(ctx, async (tx) => {
+    const count = await revokeAllSessionRows(tx, account.id, ctx.clock.now());
+    await auditPlatform(tx, ctx, { entity: 'account', entityId: account.id, action: 'account.revoke_sessions', before: null, after: { revoked: count } });
+  });
+}

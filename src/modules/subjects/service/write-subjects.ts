@@ -1,0 +1,161 @@
+import type { Tx } from '../../../db/client.ts';
+import { uniqueViolation } from '../../../db/errors.ts';
+import { auditSubject } from '../../../kernel/audit.ts';
+import { authorize, requireUser } from '../../../kernel/authorize.ts';
+import type { Ctx } from '../../../kernel/context.ts';
+import { AppError, FieldErrors, forbidden, validationFailed } from '../../../kernel/errors.ts';
+import { withTx } from '../../../kernel/tx.ts';
+import { divisionIndex } from '../../divisions/service.ts';
+import type { LicenceInput, SubjectCreate, SubjectKind, SubjectUpdate, SubjectView } from '../contract.ts';
+import { formatFileNo } from '../file-number.ts';
+import { canCreateSubject, subjectPolicy } from '../policy.ts';
+import { insertLicences, insertSubject, nextFileSerial, refreshLicenceSummary, type SubjectRow, updateSubjectAtVersion } from '../queries.ts';
+import { checkLicence, checkSubjectDraft } from '../validate.ts';
+import { loadSubjectFor, subjectSnapshot, todayOf } from './common.ts';
+import { getSubject } from './read-subjects.ts';
+import { licenceRowsFrom } from './licences.ts';
+
+const normalizeCode = (code: string | null | undefined) => (code ? code.trim().toUpperCase() : null);
+
+/** Rethrows a lost race on a unique credit code as the same 400 the pre-check gives. */
+function rethrowDuplicate(error: unknown): never {
+  if (uniqueViolation(error) === 'subjects_credit_code_key') {
+    throw validationFailed([{ path: 'creditCode', reason: 'another subject already has this credit code' }]);
+  }
+  throw error;
+}
+
+function checkLicenceList(licences: LicenceInput[], today: string, errors: FieldErrors): void {
+  const seen = new Set<string>();
+  licences.forEach((licence, i) => {
+    checkLicence(licence, `licences/${i}/`, today, errors);
+    const key = `${licence.kind}:${licence.number.trim()}`;
+    if (seen.has(key)) errors.add(`licences/${i}/number`, 'listed twice');
+    seen.add(key);
+  });
+}
+
+/** Opens a file for a new subject with its licences, gives it a file number, and audits it; all or nothing. */
+export async function createSubject(ctx: Ctx, input: SubjectCreate): Promise<SubjectView> {
+  const actor = requireUser(ctx.actor);
+  const draft = {
+    id: '',
+    kind: input.kind,
+    category: input.category,
+    creditCode: normalizeCode(input.creditCode),
+    divisionCode: input.divisionCode.trim(),
+    marketId: input.marketId ?? null,
+    stallNo: input.stallNo?.trim() || null,
+  };
+  if (actor && !canCreateSubject(actor, draft)) throw forbidden(`open a ${input.kind} file in division ${draft.divisionCode}`);
+
+  const errors = new FieldErrors();
+  const today = todayOf(ctx);
+  const market = await checkSubjectDraft(ctx.db, draft, await divisionIndex(ctx.db), errors, {
+    canSeeMarket: (m) => !actor || subjectPolicy.read(actor, m),
+  });
+  const licences = input.licences ?? [];
+  checkLicenceList(licences, today, errors);
+  errors.throwIfAny();
+
+  const now = ctx.clock.now();
+  const id = await withTx(ctx, async (tx) => {
+    const serial = await nextFileSerial(tx, draft.divisionCode, draft.kind);
+    const row = await insertSubject(tx, {
+      fileNo: formatFileNo(draft.divisionCode, draft.kind, serial),
+      kind: draft.kind,
+      category: draft.category,
+      name: input.name.trim(),
+      creditCode: draft.creditCode,
+      divisionCode: draft.divisionCode,
+      address: input.address.trim(),
+      marketId: market?.id ?? null,
+      stallNo: draft.stallNo,
+      legalRepresentative: input.legalRepresentative?.trim() || null,
+      legalRepresentativeIdNumber: input.legalRepresentativeIdNumber ?? null,
+      contacts: input.contacts ?? [],
+      createdAt: now,
+      updatedAt: now,
+    }).catch(rethrowDuplicate);
+    const licenceRows = await insertLicences(tx, licenceRowsFrom(row.id, licences, now));
+    if (licenceRows.length > 0) await refreshLicenceSummary(tx, row.id, now);
+    await auditSubject(tx, ctx, [
+      { subjectId: row.id, divisionCode: row.divisionCode, entity: 'subject', entityId: row.id, action: 'subject.create', before: null, after: subjectSnapshot(row) },
+      ...licenceRows.map((l) => ({
+        subjectId: row.id,
+        divisionCode: row.divisionCode,
+        entity: 'licence',
+        entityId: l.id,
+        action: 'licence.create',
+        before: null,
+        after: { kind: l.kind, number: l.number, issuedOn: l.issuedOn, expiresOn: l.expiresOn },
+      })),
+    ]);
+    return row.id;
+  });
+  return getSubject(ctx, id);
+}
+
+const CONTACT_FIELDS = new Set(['contacts']);
+
+/** Changes a subject's file if nobody changed it since `version`; contacts alone need less permission. */
+export async function updateSubject(ctx: Ctx, id: string, input: SubjectUpdate): Promise<SubjectView> {
+  const row = await loadSubjectFor(ctx, id, 'read');
+  const { version, ...changes } = input;
+  const fields = Object.keys(changes) as (keyof typeof changes)[];
+  const contactsOnly = fields.every((f) => CONTACT_FIELDS.has(f));
+  authorize(ctx.actor, subjectPolicy, contactsOnly ? 'updateContacts' : 'update', row, 'subject');
+
+  const actor = requireUser(ctx.actor);
+  const next: SubjectRow = {
+    ...row,
+    ...changes,
+    creditCode: 'creditCode' in changes ? normalizeCode(changes.creditCode) : row.creditCode,
+    divisionCode: changes.divisionCode?.trim() ?? row.divisionCode,
+    stallNo: 'stallNo' in changes ? changes.stallNo?.trim() || null : row.stallNo,
+    name: changes.name?.trim() ?? row.name,
+    address: changes.address?.trim() ?? row.address,
+  };
+  if (actor && !contactsOnly && !subjectPolicy.update(actor, next)) {
+    throw forbidden(`move this subject outside your jurisdiction`);
+  }
+
+  const errors = new FieldErrors();
+  await checkSubjectDraft(
+    ctx.db,
+    { ...next, kind: row.kind as SubjectKind },
+    await divisionIndex(ctx.db),
+    errors,
+    { selfId: row.id, canSeeMarket: (m) => !actor || subjectPolicy.read(actor, m) },
+  );
+  errors.throwIfAny();
+
+  const now = ctx.clock.now();
+  await withTx(ctx, async (tx: Tx) => {
+    const updated = await updateSubjectAtVersion(tx, row.id, version, {
+      name: next.name,
+      category: next.category,
+      creditCode: next.creditCode,
+      divisionCode: next.divisionCode,
+      address: next.address,
+      marketId: next.marketId,
+      stallNo: next.stallNo,
+      status: next.status,
+      legalRepresentative: next.legalRepresentative,
+      legalRepresentativeIdNumber: next.legalRepresentativeIdNumber,
+      contacts: next.contacts,
+      updatedAt: now,
+    }).catch(rethrowDuplicate);
+    if (!updated) throw new AppError('version_conflict', 'someone changed this file since you opened it; reload and try again');
+    await auditSubject(tx, ctx, {
+      subjectId: row.id,
+      divisionCode: updated.divisionCode,
+      entity: 'subject',
+      entityId: row.id,
+      action: 'subject.update',
+      before: subjectSnapshot(row),
+      after: subjectSnapshot(updated),
+    });
+  });
+  return getSubject(ctx, row.id);
+}
