@@ -243,7 +243,7 @@ export async function subjectCounts(db: Executor, scope: SubjectScope, today: st
   const [byKind, byDivision, byStatus] = await Promise.all([
     db.select({ kind: subjects.kind, n: count() }).from(subjects).where(where).groupBy(subjects.kind),
     db.select({ code: subjects.divisionCode, n: count() }).from(subjects).where(where).groupBy(subjects.divisionCode),
-    db.select({ status, n: count() }).from(subjects).where(where).groupBy(status),
+    db.select({ status, n: count() }).from(subjects).where(where).groupBy(sql.raw("1")),
   ]);
   return { byKind, byDivision, byStatus };
 }
