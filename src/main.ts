@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<void> {
   }
   switch (command) {
     case 'start':
-      return runStart({ demo: values.demo!, seed: values.seed!, scale: scaleOf(values.scale) });
+      return runStart({ demo: values.demo, seed: values.seed, scale: scaleOf(values.scale) });
     case 'migrate': {
       const { database } = await openRuntime('migrate');
       console.log(`migrations applied on ${database.engine} (${database.location})`);
@@ -59,7 +59,7 @@ async function main(argv: string[]): Promise<void> {
     case 'seed': {
       const { database, ctx } = await openRuntime('seed');
       try {
-        await runSeed(ctx, { seed: values.seed!, scale: scaleOf(values.scale), asOf: values['as-of'] });
+        await runSeed(ctx, { seed: values.seed, scale: scaleOf(values.scale), asOf: values['as-of'] });
         await printDemoLogins(ctx);
       } finally {
         await database.close();

@@ -12,7 +12,10 @@ export interface SeedArgs {
 
 /** Seeds the demo city with a progress bar and its demo accounts; returns the logins to print. */
 export async function runSeed(ctx: Ctx, args: SeedArgs): Promise<void> {
-  const bar = new cliProgress.SingleBar({ format: '  seeding the demo city [{bar}] {percentage}% | {value}/{total} batches', hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: '  seeding the demo city [{bar}] {percentage}% | {value}/{total} batches', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   const started = performance.now();
   let begun = false;
   const city = await seedCity(ctx, { seed: args.seed, scale: args.scale, asOf: args.asOf ?? localDate(ctx.clock.now()) }, (done, total) => {
@@ -22,7 +25,9 @@ export async function runSeed(ctx: Ctx, args: SeedArgs): Promise<void> {
   });
   bar.stop();
   const seconds = (performance.now() - started) / 1000;
-  console.log(`  ${city.subjects.length} subjects and ${city.licences.length} licences in ${seconds.toFixed(1)} s (${Math.round(city.subjects.length / seconds)} subjects/s)`);
+  console.log(
+    `  ${city.subjects.length} subjects and ${city.licences.length} licences in ${seconds.toFixed(1)} s (${Math.round(city.subjects.length / seconds)} subjects/s)`,
+  );
   await seedDemoAccounts(ctx, city);
 }
 

@@ -1,7 +1,7 @@
 import { getTableName, isTable, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneTemplateDatabase } from '../../test/support/database.ts';
-import type { Database } from './client.ts';
+import { type Database, queryRows } from './client.ts';
 import * as schema from './schema.ts';
 import { TABLE_CLASSES } from './table-classes.ts';
 
@@ -24,7 +24,9 @@ describe('tables shaped for a sharded cluster', () => {
   });
 
   it('keeps subject_id in every key and unique constraint of distributed tables', async () => {
-    const result = await database.db.execute(sql`
+    const rows = await queryRows(
+      database.db,
+      sql`
       select conrelid::regclass::text as table_name, conname
       from pg_constraint c
       where conrelid::regclass::text = any(${distributed})
@@ -33,19 +35,23 @@ describe('tables shaped for a sharded cluster', () => {
           select 1 from unnest(conkey) k
           join pg_attribute a on a.attrelid = conrelid and a.attnum = k
           where a.attname = 'subject_id')
-        and not (contype = 'f' and confrelid::regclass::text <> all(${distributed}))`);
-    expect(result.rows).toEqual([]);
+        and not (contype = 'f' and confrelid::regclass::text <> all(${distributed}))`,
+    );
+    expect(rows).toEqual([]);
   });
 
   it('uses no triggers and no sequences', async () => {
-    const triggers = await database.db.execute(sql`select tgname from pg_trigger where not tgisinternal`);
-    expect(triggers.rows).toEqual([]);
-    const sequences = await database.db.execute(sql`select relname from pg_class where relkind = 'S' and relnamespace = 'public'::regnamespace`);
-    expect(sequences.rows).toEqual([]);
+    const triggers = await queryRows(database.db, sql`select tgname from pg_trigger where not tgisinternal`);
+    expect(triggers).toEqual([]);
+    const sequences = await queryRows(
+      database.db,
+      sql`select relname from pg_class where relkind = 'S' and relnamespace = 'public'::regnamespace`,
+    );
+    expect(sequences).toEqual([]);
   });
 
   it('partitions the subject audit by month', async () => {
-    const result = await database.db.execute(sql`select partstrat from pg_partitioned_table where partrelid = 'subject_audit'::regclass`);
-    expect(result.rows).toEqual([{ partstrat: 'r' }]);
+    const rows = await queryRows(database.db, sql`select partstrat from pg_partitioned_table where partrelid = 'subject_audit'::regclass`);
+    expect(rows).toEqual([{ partstrat: 'r' }]);
   });
 });

@@ -16,7 +16,9 @@ describe('the demo city generator', () => {
     expect(count((s) => s.kind === 'supplier')).toBe(2000);
     expect(count((s) => s.kind === 'catering')).toBe(500);
     expect(count((s) => s.category === 'school_canteen')).toBeGreaterThan(50);
-    expect(new Set(city.subjects.filter((s) => s.kind === 'market').map((s) => s.divisionCode))).toEqual(new Set(DISTRICTS.map((d) => d.code)));
+    expect(new Set(city.subjects.filter((s) => s.kind === 'market').map((s) => s.divisionCode))).toEqual(
+      new Set(DISTRICTS.map((d) => d.code)),
+    );
   });
 
   it('gives the same city for the same seed, and another for another seed', () => {

@@ -2,7 +2,15 @@ import { v7 } from 'uuid';
 import { addDays } from '../lib/dates.ts';
 import type { Contact, LicenceKind, SubjectKind } from '../modules/subjects/contract.ts';
 import { formatFileNo } from '../modules/subjects/file-number.ts';
-import { CreditCodes, type CreditPrefix, Serials, foodBusinessLicence, foodProductionLicence, mobileNumber, residentIdNumber } from './identifiers.ts';
+import {
+  CreditCodes,
+  type CreditPrefix,
+  Serials,
+  foodBusinessLicence,
+  foodProductionLicence,
+  mobileNumber,
+  residentIdNumber,
+} from './identifiers.ts';
 import { Random } from './random.ts';
 import {
   CANTEEN_HOSTS,
@@ -86,7 +94,11 @@ export function generateCity(options: CityOptions): DemoCity {
   const licenceDates = (years: number) => {
     const roll = random.next();
     const expiresOn =
-      roll < 0.03 ? addDays(options.asOf, -random.int(1, 180)) : roll < 0.07 ? addDays(options.asOf, random.int(0, 29)) : addDays(options.asOf, random.int(31, years * 365 - 30));
+      roll < 0.03
+        ? addDays(options.asOf, -random.int(1, 180))
+        : roll < 0.07
+          ? addDays(options.asOf, random.int(0, 29))
+          : addDays(options.asOf, random.int(31, years * 365 - 30));
     return { issuedOn: addDays(expiresOn, -years * 365 + 1), expiresOn };
   };
 
@@ -98,7 +110,13 @@ export function generateCity(options: CityOptions): DemoCity {
     if (dates.expiresOn && (!subject.nearestExpiry || dates.expiresOn < subject.nearestExpiry)) subject.nearestExpiry = dates.expiresOn;
   };
 
-  const addSubject = (fields: Omit<DemoSubject, 'id' | 'fileNo' | 'creditCode' | 'legalRepresentative' | 'legalRepresentativeIdNumber' | 'contacts' | 'licenceCount' | 'nearestExpiry'>, prefix: CreditPrefix) => {
+  const addSubject = (
+    fields: Omit<
+      DemoSubject,
+      'id' | 'fileNo' | 'creditCode' | 'legalRepresentative' | 'legalRepresentativeIdNumber' | 'contacts' | 'licenceCount' | 'nearestExpiry'
+    >,
+    prefix: CreditPrefix,
+  ) => {
     created += 1;
     const legalRepresentative = personName();
     const subject: DemoSubject = {
@@ -118,8 +136,10 @@ export function generateCity(options: CityOptions): DemoCity {
   };
 
   const jy = (type: 1 | 2 | 3, division: string) => foodBusinessLicence(type, division, serials.next(`JY${type}${division}`), random);
-  const sc = (division: string) => foodProductionLicence(random.pick(['101', '103', '104', '111', '121', '126']), division, serials.next(`SC${division}`), random);
-  const healthCertificate = (division: string) => `JK${division}${options.asOf.slice(0, 4)}${String(serials.next(`JK${division}`)).padStart(6, '0')}`;
+  const sc = (division: string) =>
+    foodProductionLicence(random.pick(['101', '103', '104', '111', '121', '126']), division, serials.next(`SC${division}`), random);
+  const healthCertificate = (division: string) =>
+    `JK${division}${options.asOf.slice(0, 4)}${String(serials.next(`JK${division}`)).padStart(6, '0')}`;
   const districtByWeight = () => {
     const total = DISTRICTS.reduce((s, d) => s + d.weight, 0);
     let roll = random.next() * total;
@@ -140,11 +160,19 @@ export function generateCity(options: CityOptions): DemoCity {
     const road = random.pick(district.roads);
     const address = `${CITY.name}${district.name}${road}${random.int(1, 999)}号`;
     const market = addSubject(
-      { kind: 'market', category: isWholesale ? 'wholesale_market' : 'farmers_market', name, divisionCode: district.code, address, marketId: null, stallNo: null },
+      {
+        kind: 'market',
+        category: isWholesale ? 'wholesale_market' : 'farmers_market',
+        name,
+        divisionCode: district.code,
+        address,
+        marketId: null,
+        stallNo: null,
+      },
       '91',
     );
 
-    const stalls = Math.max(1, Math.round(BASE.merchantsPerMarket * (isWholesale ? 2.2 : 0.85) * random.int(70, 130) / 100));
+    const stalls = Math.max(1, Math.round((BASE.merchantsPerMarket * (isWholesale ? 2.2 : 0.85) * random.int(70, 130)) / 100));
     const stallNumbers = new Map<string, number>();
     for (let s = 0; s < stalls; s++) {
       const trade = random.pick(TRADES);
@@ -176,7 +204,15 @@ export function generateCity(options: CityOptions): DemoCity {
     if (roll < 0.35) {
       const origin = random.pick(SUPPLIER_ORIGINS);
       const subject = addSubject(
-        { kind: 'supplier', category: 'out_of_town_supplier', name: `${origin.city}${word}${random.pick(['农业发展', '农产品', '食品', '生态农业'])}有限公司`, divisionCode: origin.code, address: `${origin.city}${random.pick(['工业园', '农业园区', '物流园'])}${random.int(1, 99)}号`, marketId: null, stallNo: null },
+        {
+          kind: 'supplier',
+          category: 'out_of_town_supplier',
+          name: `${origin.city}${word}${random.pick(['农业发展', '农产品', '食品', '生态农业'])}有限公司`,
+          divisionCode: origin.code,
+          address: `${origin.city}${random.pick(['工业园', '农业园区', '物流园'])}${random.int(1, 99)}号`,
+          marketId: null,
+          stallNo: null,
+        },
         '91',
       );
       if (random.chance(0.5)) addLicence(subject, 'food_production', sc(origin.code), 5, '农产品加工');
@@ -186,12 +222,45 @@ export function generateCity(options: CityOptions): DemoCity {
     const address = `${CITY.name}${district.name}${random.pick(district.places)}${random.pick(district.roads)}${random.int(1, 999)}号`;
     if (roll < 0.6) {
       const farm = random.pick(FARM_PRODUCE);
-      addSubject({ kind: 'supplier', category: 'farm', name: `${CITY.name}${district.name.slice(0, 2)}${word}${farm.produce}${farm.trade}专业合作社`, divisionCode: district.code, address, marketId: null, stallNo: null }, '93');
+      addSubject(
+        {
+          kind: 'supplier',
+          category: 'farm',
+          name: `${CITY.name}${district.name.slice(0, 2)}${word}${farm.produce}${farm.trade}专业合作社`,
+          divisionCode: district.code,
+          address,
+          marketId: null,
+          stallNo: null,
+        },
+        '93',
+      );
     } else if (roll < 0.85) {
-      const subject = addSubject({ kind: 'supplier', category: 'wholesaler', name: `${CITY.name}${word}${random.pick(['农产品', '食品', '冻品', '粮油'])}贸易有限公司`, divisionCode: district.code, address, marketId: null, stallNo: null }, '91');
+      const subject = addSubject(
+        {
+          kind: 'supplier',
+          category: 'wholesaler',
+          name: `${CITY.name}${word}${random.pick(['农产品', '食品', '冻品', '粮油'])}贸易有限公司`,
+          divisionCode: district.code,
+          address,
+          marketId: null,
+          stallNo: null,
+        },
+        '91',
+      );
       addLicence(subject, 'food_business', jy(1, district.code), 5, '食品销售');
     } else {
-      const subject = addSubject({ kind: 'supplier', category: 'producer', name: `广州${word}食品有限公司`, divisionCode: district.code, address, marketId: null, stallNo: null }, '91');
+      const subject = addSubject(
+        {
+          kind: 'supplier',
+          category: 'producer',
+          name: `广州${word}食品有限公司`,
+          divisionCode: district.code,
+          address,
+          marketId: null,
+          stallNo: null,
+        },
+        '91',
+      );
       addLicence(subject, 'food_production', sc(district.code), 5, '食品生产');
     }
   }
@@ -204,18 +273,29 @@ export function generateCity(options: CityOptions): DemoCity {
     const roll = random.next();
     const fields = { kind: 'catering' as const, divisionCode: district.code, address, marketId: null, stallNo: null };
     if (roll < 0.55) {
-      const name = random.chance(0.5) ? `${random.pick(FIRM_WORDS)}${random.pick(RESTAURANT_SUFFIXES)}` : `${random.pick(SURNAMES)}记${random.pick(DISHES)}店`;
+      const name = random.chance(0.5)
+        ? `${random.pick(FIRM_WORDS)}${random.pick(RESTAURANT_SUFFIXES)}`
+        : `${random.pick(SURNAMES)}记${random.pick(DISHES)}店`;
       const subject = addSubject({ ...fields, category: 'restaurant', name: `${name}（${place}店）` }, random.chance(0.5) ? '91' : '92');
       addLicence(subject, 'food_business', jy(2, district.code), 5, '热食类食品制售');
     } else if (roll < 0.8) {
       const level = random.pick(SCHOOL_LEVELS);
-      const subject = addSubject({ ...fields, category: 'school_canteen', name: `${CITY.name}${district.name}${place}第${random.int(1, 9)}${level}食堂` }, '12');
+      const subject = addSubject(
+        { ...fields, category: 'school_canteen', name: `${CITY.name}${district.name}${place}第${random.int(1, 9)}${level}食堂` },
+        '12',
+      );
       addLicence(subject, 'food_business', jy(3, district.code), 5, '学校食堂：热食类食品制售');
     } else if (roll < 0.93) {
-      const subject = addSubject({ ...fields, category: 'canteen', name: `${CITY.name}${random.pick(FIRM_WORDS)}${random.pick(CANTEEN_HOSTS)}` }, '91');
+      const subject = addSubject(
+        { ...fields, category: 'canteen', name: `${CITY.name}${random.pick(FIRM_WORDS)}${random.pick(CANTEEN_HOSTS)}` },
+        '91',
+      );
       addLicence(subject, 'food_business', jy(3, district.code), 5, '单位食堂：热食类食品制售');
     } else {
-      const subject = addSubject({ ...fields, category: 'central_kitchen', name: `${CITY.name}${random.pick(FIRM_WORDS)}中央厨房有限公司` }, '91');
+      const subject = addSubject(
+        { ...fields, category: 'central_kitchen', name: `${CITY.name}${random.pick(FIRM_WORDS)}中央厨房有限公司` },
+        '91',
+      );
       addLicence(subject, 'food_business', jy(2, district.code), 5, '中央厨房：热食类、冷食类食品制售');
     }
   }

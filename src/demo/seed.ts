@@ -38,8 +38,18 @@ export async function seedCity(ctx: Ctx, options: CityOptions, onProgress: SeedP
   const tick = () => onProgress(++done, total);
 
   await withTx(ctx, async (tx) => {
-    await insertInBatches(tx, city.subjects, (batch) => tx.insert(subjects).values(batch.map((s) => ({ ...s, createdAt: now, updatedAt: now }))), tick);
-    await insertInBatches(tx, city.licences, (batch) => tx.insert(subjectLicences).values(batch.map((l) => ({ ...l, createdAt: now, updatedAt: now }))), tick);
+    await insertInBatches(
+      tx,
+      city.subjects,
+      (batch) => tx.insert(subjects).values(batch.map((s) => ({ ...s, createdAt: now, updatedAt: now }))),
+      tick,
+    );
+    await insertInBatches(
+      tx,
+      city.licences,
+      (batch) => tx.insert(subjectLicences).values(batch.map((l) => ({ ...l, createdAt: now, updatedAt: now }))),
+      tick,
+    );
     // Each file's history starts with its creation by the seed, like any other subject's.
     await insertInBatches(
       tx,
@@ -58,7 +68,10 @@ export async function seedCity(ctx: Ctx, options: CityOptions, onProgress: SeedP
             actorRole: 'system',
             requestId: ctx.requestId,
             ip: null,
-            changes: [{ field: 'fileNo', before: null, after: s.fileNo }, { field: 'name', before: null, after: s.name }],
+            changes: [
+              { field: 'fileNo', before: null, after: s.fileNo },
+              { field: 'name', before: null, after: s.name },
+            ],
           })),
         ),
       tick,
@@ -82,7 +95,8 @@ export const DEMO_USERNAMES = ['admin', 'gz.regulator', 'th.regulator', 'th.insp
 
 /** One account per role, bound to places in the city: Tianhe district, its first market and one of its stalls. */
 export async function seedDemoAccounts(ctx: Ctx, city: DemoCity): Promise<void> {
-  const market = city.subjects.find((s) => s.kind === 'market' && s.divisionCode === '440106') ?? city.subjects.find((s) => s.kind === 'market')!;
+  const market =
+    city.subjects.find((s) => s.kind === 'market' && s.divisionCode === '440106') ?? city.subjects.find((s) => s.kind === 'market')!;
   const stall = city.subjects.find((s) => s.marketId === market.id)!;
   const logins: Array<{ username: string; role: Role; displayName: string; divisionCode?: string; subjectId?: string }> = [
     { username: 'admin', role: 'admin', displayName: '平台管理员' },

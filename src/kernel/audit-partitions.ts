@@ -22,9 +22,7 @@ export async function ensureAuditMonth(db: Db, at: Date): Promise<void> {
     if (known.has(from)) continue;
     const to = monthStart(year, month + 1);
     const name = `subject_audit_${from.slice(0, 7).replace('-', '_')}`;
-    await db.execute(
-      sql.raw(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF subject_audit FOR VALUES FROM ('${from}') TO ('${to}')`),
-    );
+    await db.execute(sql.raw(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF subject_audit FOR VALUES FROM ('${from}') TO ('${to}')`));
     known.add(from);
   }
 }

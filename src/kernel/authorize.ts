@@ -11,13 +11,7 @@ export type Rule<R> = (actor: UserActor, resource: R) => boolean;
 export type Policy<R, A extends string> = { readonly read: Rule<R> } & { readonly [K in A]: Rule<R> };
 
 /** Throws 404 for what the actor cannot see and 403 for what it can see but may not do. */
-export function authorize<R, A extends string>(
-  actor: Actor,
-  policy: Policy<R, A>,
-  action: A | 'read',
-  resource: R,
-  what: string,
-): void {
+export function authorize<R, A extends string>(actor: Actor, policy: Policy<R, A>, action: A | 'read', resource: R, what: string): void {
   if (actor.type === 'system') return;
   if (actor.type === 'public') throw unauthenticated();
   if (!policy.read(actor, resource)) throw notFound(what);
@@ -34,8 +28,7 @@ export function requireUser(actor: Actor): UserActor | null {
 export function abilities<R, A extends string>(actor: Actor, policy: Policy<R, A>, resource: R, actions: readonly A[]) {
   const result = {} as Record<A, boolean>;
   for (const action of actions) {
-    result[action] =
-      actor.type === 'system' || (actor.type === 'user' && policy.read(actor, resource) && policy[action](actor, resource));
+    result[action] = actor.type === 'system' || (actor.type === 'user' && policy.read(actor, resource) && policy[action](actor, resource));
   }
   return result;
 }

@@ -66,7 +66,12 @@ describe('signing in', () => {
 describe('sessions and API tokens', () => {
   it('creates a bearer token that works until it is revoked', async () => {
     const headers = cookieOf(await login('th.inspector', DEMO_PASSWORD, '10.0.0.6'));
-    const created = await t.app.inject({ method: 'POST', url: '/api/auth/tokens', headers, payload: { name: '执法终端', expiresInDays: 30 } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/tokens',
+      headers,
+      payload: { name: '执法终端', expiresInDays: 30 },
+    });
     expect(created.statusCode).toBe(201);
     const { token, session } = created.json();
     expect(token).toMatch(/^shian_pat_/);
@@ -97,10 +102,21 @@ describe('accounts', () => {
   it('are created by admins only, with the binding their role needs', async () => {
     const admin = await t.loginAs('admin');
     const regulator = await t.loginAs('th.regulator');
-    const body = { username: 'hz.regulator', displayName: '海珠区市场监管局', password: 'a-long-password', role: 'regulator', divisionCode: '440105' };
+    const body = {
+      username: 'hz.regulator',
+      displayName: '海珠区市场监管局',
+      password: 'a-long-password',
+      role: 'regulator',
+      divisionCode: '440105',
+    };
     expect((await t.app.inject({ method: 'POST', url: '/api/accounts', headers: regulator, payload: body })).statusCode).toBe(403);
 
-    const missing = await t.app.inject({ method: 'POST', url: '/api/accounts', headers: admin, payload: { ...body, divisionCode: undefined } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/accounts',
+      headers: admin,
+      payload: { ...body, divisionCode: undefined },
+    });
     expect(missing.json().error.fields).toEqual([{ path: 'divisionCode', reason: 'a regulator is bound to a division' }]);
     const wrongSubject = await t.app.inject({
       method: 'POST',
@@ -127,7 +143,11 @@ describe('accounts', () => {
     const victim = cookieOf(await login('market.operator', DEMO_PASSWORD, '10.0.0.8'));
     const list = (await t.app.inject({ url: '/api/accounts', headers: await t.loginAs('admin') })).json().items;
     const operator = list.find((a: { username: string }) => a.username === 'market.operator');
-    const revoked = await t.app.inject({ method: 'POST', url: `/api/accounts/${operator.id}/revoke-sessions`, headers: await t.loginAs('admin') });
+    const revoked = await t.app.inject({
+      method: 'POST',
+      url: `/api/accounts/${operator.id}/revoke-sessions`,
+      headers: await t.loginAs('admin'),
+    });
     expect(revoked.statusCode).toBe(204);
     expect((await t.app.inject({ url: '/api/auth/me', headers: victim })).statusCode).toBe(401);
   });

@@ -21,14 +21,24 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
   app.post(
     '/api/auth/login',
     {
-      schema: { tags: ['auth'], summary: 'Sign in; sets the session cookie', security: [], body: LoginInput, response: { 200: Me, ...errors(400, 401, 429) } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in; sets the session cookie',
+        security: [],
+        body: LoginInput,
+        response: { 200: Me, ...errors(400, 401, 429) },
+      },
       config: {
         rateLimit: {
           max: options.loginAttempts,
           timeWindow: options.loginWindowMinutes * 60_000,
           // Per address and username, so one guesser cannot lock everyone else out.
-          keyGenerator: (request) => `${request.ip}|${String((request.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
-          errorResponseBuilder: (_request, context) => new AppError('rate_limited', `too many sign-in attempts; try again in ${context.after}`),
+          keyGenerator: (request) => {
+            const username = (request.body as { username?: unknown } | undefined)?.username;
+            return `${request.ip}|${typeof username === 'string' ? username.toLowerCase() : ''}`;
+          },
+          errorResponseBuilder: (_request, context) =>
+            new AppError('rate_limited', `too many sign-in attempts; try again in ${context.after}`),
         },
       },
     },
@@ -53,8 +63,10 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
     },
   );
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: Me, ...errors(401) } } }, (request) =>
-    accounts.getMe(request.ctx),
+  app.get(
+    '/api/auth/me',
+    { schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: Me, ...errors(401) } } },
+    (request) => accounts.getMe(request.ctx),
   );
 
   app.get(
@@ -65,7 +77,9 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
 
   app.delete(
     '/api/auth/sessions/:id',
-    { schema: { tags: ['auth'], summary: 'Revoke a session or token', params: IdParams, response: { 204: NoContent, ...errors(401, 404) } } },
+    {
+      schema: { tags: ['auth'], summary: 'Revoke a session or token', params: IdParams, response: { 204: NoContent, ...errors(401, 404) } },
+    },
     async (request, reply) => {
       await accounts.revokeSession(request.ctx, request.params.id);
       return reply.status(204).send(null);
@@ -74,7 +88,14 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
 
   app.post(
     '/api/auth/tokens',
-    { schema: { tags: ['auth'], summary: 'Create an API token (shown once)', body: TokenCreate, response: { 201: TokenCreated, ...errors(400, 401) } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Create an API token (shown once)',
+        body: TokenCreate,
+        response: { 201: TokenCreated, ...errors(400, 401) },
+      },
+    },
     async (request, reply) => reply.status(201).send(await accounts.createToken(request.ctx, request.body)),
   );
 
@@ -86,13 +107,27 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
 
   app.post(
     '/api/accounts',
-    { schema: { tags: ['accounts'], summary: 'Create an account (admin)', body: AccountCreate, response: { 201: Account, ...errors(400, 401, 403) } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create an account (admin)',
+        body: AccountCreate,
+        response: { 201: Account, ...errors(400, 401, 403) },
+      },
+    },
     async (request, reply) => reply.status(201).send(await accounts.createAccount(request.ctx, request.body)),
   );
 
   app.post(
     '/api/accounts/:id/revoke-sessions',
-    { schema: { tags: ['accounts'], summary: 'Sign an account out everywhere (admin)', params: IdParams, response: { 204: NoContent, ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign an account out everywhere (admin)',
+        params: IdParams,
+        response: { 204: NoContent, ...errors(401, 403, 404) },
+      },
+    },
     async (request, reply) => {
       await accounts.revokeAccountSessions(request.ctx, request.params.id);
       return reply.status(204).send(null);

@@ -6,7 +6,7 @@ import { AppError, FieldErrors, forbidden, notFound } from '../../kernel/errors.
 import { withTx } from '../../kernel/tx.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { divisionIndex } from '../divisions/service.ts';
-import { creatableKinds } from '../subjects/policy.ts';
+import { creatableSubjectKinds } from '../subjects/service/read-subjects.ts';
 import { findSubjectById, subjectNames } from '../subjects/queries.ts';
 import type { Account, AccountCreate, AccountList, LoginInput, Me, SessionList, TokenCreate, TokenCreated } from './contract.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password.ts';
@@ -29,7 +29,10 @@ import { hashToken, newSessionToken } from './session-token.ts';
 async function presentAccounts(ctx: Ctx, rows: AccountRow[]): Promise<Account[]> {
   const [divisions, names] = await Promise.all([
     divisionIndex(ctx.db),
-    subjectNames(ctx.db, rows.flatMap((r) => (r.subjectId ? [r.subjectId] : []))),
+    subjectNames(
+      ctx.db,
+      rows.flatMap((r) => (r.subjectId ? [r.subjectId] : [])),
+    ),
   ]);
   return rows.map((row) => presentAccount(row, divisions, names));
 }
@@ -58,7 +61,13 @@ export async function login(ctx: Ctx, input: LoginInput, options: { ttlHours: nu
   const isValid = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash));
   if (!account || !isValid || account.disabled) {
     await withTx(ctx, (tx) =>
-      auditPlatform(tx, ctx, { entity: 'account', entityId: account?.id ?? null, action: 'session.login_failed', before: null, after: { username: input.username } }),
+      auditPlatform(tx, ctx, {
+        entity: 'account',
+        entityId: account?.id ?? null,
+        action: 'session.login_failed',
+        before: null,
+        after: { username: input.username },
+      }),
     );
     throw new AppError('invalid_credentials', 'wrong username or password');
   }
@@ -74,7 +83,13 @@ export async function login(ctx: Ctx, input: LoginInput, options: { ttlHours: nu
       createdAt: now,
       expiresAt: new Date(now.getTime() + options.ttlHours * 3600_000),
     });
-    await auditPlatform(tx, ctx, { entity: 'session', entityId: row.id, action: 'session.login', before: null, after: { accountId: account.id, kind: 'web' } });
+    await auditPlatform(tx, ctx, {
+      entity: 'session',
+      entityId: row.id,
+      action: 'session.login',
+      before: null,
+      after: { accountId: account.id, kind: 'web' },
+    });
     return row;
   });
   const me = await getMe({ ...ctx, actor: actorFrom(account, session.id) });
@@ -88,7 +103,10 @@ export async function getMe(ctx: Ctx): Promise<Me> {
   const account = await findAccountById(ctx.db, actor.id);
   if (!account) throw notFound('account');
   const [view] = await presentAccounts(ctx, [account]);
-  return { account: view!, abilities: { createSubjectKinds: creatableKinds(actor), manageAccounts: accountPolicy.manage(actor, account) } };
+  return {
+    account: view!,
+    abilities: { createSubjectKinds: creatableSubjectKinds(ctx), manageAccounts: accountPolicy.manage(actor, account) },
+  };
 }
 
 /** The caller's open sessions and API tokens. */
@@ -106,7 +124,13 @@ export async function revokeSession(ctx: Ctx, sessionId: string): Promise<void> 
   await withTx(ctx, async (tx) => {
     const row = isUuid(sessionId) ? await revokeSessionRow(tx, actor.id, sessionId, ctx.clock.now()) : undefined;
     if (!row) throw notFound('session');
-    await auditPlatform(tx, ctx, { entity: 'session', entityId: row.id, action: 'session.revoke', before: { revokedAt: null }, after: { revokedAt: row.revokedAt } });
+    await auditPlatform(tx, ctx, {
+      entity: 'session',
+      entityId: row.id,
+      action: 'session.revoke',
+      before: { revokedAt: null },
+      after: { revokedAt: row.revokedAt },
+    });
   });
 }
 
@@ -126,7 +150,13 @@ export async function createToken(ctx: Ctx, input: TokenCreate): Promise<TokenCr
       createdAt: now,
       expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
     });
-    await auditPlatform(tx, ctx, { entity: 'session', entityId: session.id, action: 'token.create', before: null, after: { name: session.name, expiresAt: session.expiresAt } });
+    await auditPlatform(tx, ctx, {
+      entity: 'session',
+      entityId: session.id,
+      action: 'token.create',
+      before: null,
+      after: { name: session.name, expiresAt: session.expiresAt },
+    });
     return session;
   });
   return { token, session: presentSession(row, actor.sessionId) };
@@ -153,7 +183,10 @@ async function checkBinding(ctx: Ctx, input: AccountCreate, errors: FieldErrors)
     if (!input.subjectId) errors.add('subjectId', `a ${input.role} is bound to a subject`);
     else if (!subject) errors.add('subjectId', 'no such subject');
     else if ((input.role === 'market_operator') !== (subject.kind === 'market')) {
-      errors.add('subjectId', input.role === 'market_operator' ? 'a market operator runs a market' : 'a merchant account belongs to a business, not a market');
+      errors.add(
+        'subjectId',
+        input.role === 'market_operator' ? 'a market operator runs a market' : 'a merchant account belongs to a business, not a market',
+      );
     }
   } else if (input.subjectId) errors.add('subjectId', `a ${input.role} is not bound to a subject`);
 }
@@ -177,7 +210,13 @@ export async function createAccount(ctx: Ctx, input: AccountCreate): Promise<Acc
       passwordHash,
       createdAt: ctx.clock.now(),
     });
-    await auditPlatform(tx, ctx, { entity: 'account', entityId: account.id, action: 'account.create', before: null, after: { ...account } });
+    await auditPlatform(tx, ctx, {
+      entity: 'account',
+      entityId: account.id,
+      action: 'account.create',
+      before: null,
+      after: { ...account },
+    });
     return account;
   });
   const [view] = await presentAccounts(ctx, [row]);
@@ -194,6 +233,12 @@ export async function revokeAccountSessions(ctx: Ctx, accountId: string): Promis
   authorize(ctx.actor, accountPolicy, 'manage', account, 'account');
   await withTx(ctx, async (tx) => {
     const count = await revokeAllSessionRows(tx, account.id, ctx.clock.now());
-    await auditPlatform(tx, ctx, { entity: 'account', entityId: account.id, action: 'account.revoke_sessions', before: null, after: { revoked: count } });
+    await auditPlatform(tx, ctx, {
+      entity: 'account',
+      entityId: account.id,
+      action: 'account.revoke_sessions',
+      before: null,
+      after: { revoked: count },
+    });
   });
 }

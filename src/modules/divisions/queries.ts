@@ -20,7 +20,6 @@ export async function syncDivisions(db: Executor): Promise<void> {
     });
 }
 
-
 export function listDivisions(db: Executor): Promise<DivisionRow[]> {
   return db.select().from(divisions).orderBy(asc(divisions.code));
 }

@@ -67,7 +67,12 @@ describe('subject authorization: role × action × scope', () => {
         const current = await t.app.inject({ url: `/api/subjects/${id}`, headers: await t.loginAs('admin') });
         const version = current.json().version as number;
 
-        const rename = await t.app.inject({ method: 'PATCH', url: `/api/subjects/${id}`, headers, payload: { version, address: `${places[place].address}（复核）` } });
+        const rename = await t.app.inject({
+          method: 'PATCH',
+          url: `/api/subjects/${id}`,
+          headers,
+          payload: { version, address: `${places[place].address}（复核）` },
+        });
         expect(rename.statusCode).toBe(expectedStatus(MAY_UPDATE[user].includes(place), visible, 200));
         const view = rename.statusCode === 200 ? rename.json() : null;
 
@@ -92,9 +97,21 @@ describe('subject authorization: role × action × scope', () => {
 
   it('says in each view what the viewer may do, so the web never re-derives it', async () => {
     const asMerchant = await t.app.inject({ url: `/api/subjects/${places.ownStall.id}`, headers: await t.loginAs('stall.merchant') });
-    expect(asMerchant.json().abilities).toEqual({ update: false, updateContacts: true, writeLicences: true, writeAttachments: true, viewHistory: true });
+    expect(asMerchant.json().abilities).toEqual({
+      update: false,
+      updateContacts: true,
+      writeLicences: true,
+      writeAttachments: true,
+      viewHistory: true,
+    });
     const asInspector = await t.app.inject({ url: `/api/subjects/${places.ownStall.id}`, headers: await t.loginAs('th.inspector') });
-    expect(asInspector.json().abilities).toEqual({ update: false, updateContacts: false, writeLicences: false, writeAttachments: true, viewHistory: true });
+    expect(asInspector.json().abilities).toEqual({
+      update: false,
+      updateContacts: false,
+      writeLicences: false,
+      writeAttachments: true,
+      viewHistory: true,
+    });
   });
 
   it('shows identity numbers to regulators and the owner, not to the market operator', async () => {
@@ -116,7 +133,12 @@ describe('subject authorization: role × action × scope', () => {
       ['stall.merchant', '440106', 403],
     ];
     for (const [user, divisionCode, status] of cases) {
-      const response = await t.app.inject({ method: 'POST', url: '/api/subjects', headers: await t.loginAs(user), payload: { ...base, divisionCode } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/subjects',
+        headers: await t.loginAs(user),
+        payload: { ...base, divisionCode },
+      });
       expect(response.statusCode, `${user} in ${divisionCode}`).toBe(status);
     }
   });
@@ -124,7 +146,12 @@ describe('subject authorization: role × action × scope', () => {
   it('lets a market operator open stalls in their own market only', async () => {
     const headers = await t.loginAs('market.operator');
     const stall = { kind: 'merchant', category: 'stall', name: '新开蔬菜档', address: '市场内', divisionCode: '440106', stallNo: 'Z001' };
-    const own = await t.app.inject({ method: 'POST', url: '/api/subjects', headers, payload: { ...stall, marketId: places.tianheMarket.id } });
+    const own = await t.app.inject({
+      method: 'POST',
+      url: '/api/subjects',
+      headers,
+      payload: { ...stall, marketId: places.tianheMarket.id },
+    });
     expect(own.statusCode).toBe(201);
     const other = await t.app.inject({
       method: 'POST',
@@ -147,7 +174,10 @@ describe('subject authorization: role × action × scope', () => {
     const own = await t.app.inject({ url: '/api/subjects', headers: await t.loginAs('stall.merchant') });
     expect(own.json().items.map((s: { id: string }) => s.id)).toEqual([places.ownStall.id]);
 
-    const outside = await t.app.inject({ url: `/api/subjects?q=${encodeURIComponent(places.baiyunMarket.name)}`, headers: await t.loginAs('th.regulator') });
+    const outside = await t.app.inject({
+      url: `/api/subjects?q=${encodeURIComponent(places.baiyunMarket.name)}`,
+      headers: await t.loginAs('th.regulator'),
+    });
     expect(outside.json().total).toBe(0);
   });
 

@@ -118,7 +118,13 @@ export function presentPublicSubject(row: SubjectRow, licences: LicenceRow[], p:
     licenceStatus: summary.licenceStatus,
     licences: licences
       .filter((l) => l.kind !== 'health_certificate')
-      .map((l) => ({ kind: l.kind as LicenceKind, number: l.number, issuedOn: l.issuedOn, expiresOn: l.expiresOn, status: licenceStatus(l.expiresOn, p.today) })),
+      .map((l) => ({
+        kind: l.kind as LicenceKind,
+        number: l.number,
+        issuedOn: l.issuedOn,
+        expiresOn: l.expiresOn,
+        status: licenceStatus(l.expiresOn, p.today),
+      })),
   };
 }
 

@@ -201,7 +201,12 @@ function searchCondition(db: Executor, scope: SubjectScope, filter: Omit<Subject
     const code = q.toUpperCase();
     const byLicence = db.select({ id: subjectLicences.subjectId }).from(subjectLicences).where(eq(subjectLicences.number, code));
     conditions.push(
-      or(ilike(subjects.name, `%${escapeLike(q)}%`), eq(subjects.fileNo, code), eq(subjects.creditCode, code), inArray(subjects.id, byLicence)),
+      or(
+        ilike(subjects.name, `%${escapeLike(q)}%`),
+        eq(subjects.fileNo, code),
+        eq(subjects.creditCode, code),
+        inArray(subjects.id, byLicence),
+      ),
     );
   }
   if (filter.kind) conditions.push(eq(subjects.kind, filter.kind));
@@ -243,7 +248,7 @@ export async function subjectCounts(db: Executor, scope: SubjectScope, today: st
   const [byKind, byDivision, byStatus] = await Promise.all([
     db.select({ kind: subjects.kind, n: count() }).from(subjects).where(where).groupBy(subjects.kind),
     db.select({ code: subjects.divisionCode, n: count() }).from(subjects).where(where).groupBy(subjects.divisionCode),
-    db.select({ status, n: count() }).from(subjects).where(where).groupBy(sql.raw("1")),
+    db.select({ status, n: count() }).from(subjects).where(where).groupBy(sql.raw('1')),
   ]);
   return { byKind, byDivision, byStatus };
 }

@@ -45,10 +45,30 @@ validRestaurant.creditCode = validRestaurant.creditCode.slice(0, 17) + creditCod
 describe('bad input answers 400 with the field and the reason, and writes nothing', () => {
   const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
     ['a malformed credit code', { creditCode: '91440106MA5D8K2X' }, 'creditCode', /18 characters/],
-    ['a wrong check character', { creditCode: `${validRestaurant.creditCode.slice(0, 17)}${validRestaurant.creditCode[17] === '0' ? '1' : '0'}` }, 'creditCode', /check character is wrong/],
-    ['a licence number of the wrong form', { licences: [{ ...validRestaurant.licences[0], number: 'JY2440106000012' }] }, 'licences/0/number', /JY followed by 14 digits/],
-    ['a production licence given as a business licence', { licences: [{ ...validRestaurant.licences[0], number: 'SC10144010600011' }] }, 'licences/0/number', /JY followed by 14 digits/],
-    ['expiry before issue', { licences: [{ ...validRestaurant.licences[0], expiresOn: '2024-02-28' }] }, 'licences/0/expiresOn', /before the issue date/],
+    [
+      'a wrong check character',
+      { creditCode: `${validRestaurant.creditCode.slice(0, 17)}${validRestaurant.creditCode[17] === '0' ? '1' : '0'}` },
+      'creditCode',
+      /check character is wrong/,
+    ],
+    [
+      'a licence number of the wrong form',
+      { licences: [{ ...validRestaurant.licences[0], number: 'JY2440106000012' }] },
+      'licences/0/number',
+      /JY followed by 14 digits/,
+    ],
+    [
+      'a production licence given as a business licence',
+      { licences: [{ ...validRestaurant.licences[0], number: 'SC10144010600011' }] },
+      'licences/0/number',
+      /JY followed by 14 digits/,
+    ],
+    [
+      'expiry before issue',
+      { licences: [{ ...validRestaurant.licences[0], expiresOn: '2024-02-28' }] },
+      'licences/0/expiresOn',
+      /before the issue date/,
+    ],
     ['an impossible date', { licences: [{ ...validRestaurant.licences[0], issuedOn: '2024-02-30' }] }, 'licences/0/issuedOn', /date/],
     ['an unknown division code', { divisionCode: '440199' }, 'divisionCode', /unknown division code 440199/],
     ['a malformed division code', { divisionCode: '4401' }, 'divisionCode', /six-digit/],
@@ -77,14 +97,29 @@ describe('bad input answers 400 with the field and the reason, and writes nothin
       method: 'POST',
       url: '/api/subjects',
       headers,
-      payload: { ...validRestaurant, creditCode: 'X', divisionCode: '999999', licences: [{ ...validRestaurant.licences[0], expiresOn: '2020-01-01' }] },
+      payload: {
+        ...validRestaurant,
+        creditCode: 'X',
+        divisionCode: '999999',
+        licences: [{ ...validRestaurant.licences[0], expiresOn: '2020-01-01' }],
+      },
     });
-    expect(response.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['creditCode', 'divisionCode', 'licences/0/expiresOn']);
+    expect(
+      response
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['creditCode', 'divisionCode', 'licences/0/expiresOn']);
   });
 
   it('refuses a body over 1 MB', async () => {
     const before = await rowCounts();
-    const response = await t.app.inject({ method: 'POST', url: '/api/subjects', headers, payload: { ...validRestaurant, address: 'x'.repeat(1024 * 1024 + 10) } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/subjects',
+      headers,
+      payload: { ...validRestaurant, address: 'x'.repeat(1024 * 1024 + 10) },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'body_too_large', fields: [{ path: 'body' }] });
     expect(await rowCounts()).toEqual(before);
@@ -108,10 +143,20 @@ describe('bad input answers 400 with the field and the reason, and writes nothin
       method: 'POST',
       url: '/api/subjects',
       headers: await t.loginAs('gz.regulator'),
-      payload: { kind: 'merchant', category: 'stall', name: '错位档', address: '某处', divisionCode: '440111', marketId: places.tianheMarket.id },
+      payload: {
+        kind: 'merchant',
+        category: 'stall',
+        name: '错位档',
+        address: '某处',
+        divisionCode: '440111',
+        marketId: places.tianheMarket.id,
+      },
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.fields).toContainEqual({ path: 'divisionCode', reason: expect.stringMatching(/its market’s division \(440106\)/) });
+    expect(response.json().error.fields).toContainEqual({
+      path: 'divisionCode',
+      reason: expect.stringMatching(/its market’s division \(440106\)/),
+    });
   });
 });
 
@@ -145,15 +190,28 @@ describe('a subject’s file', () => {
   it('finds it by name, file number, credit code and licence number', async () => {
     for (const q of ['粤香茶餐厅', created.fileNo, validRestaurant.creditCode.toLowerCase(), 'JY24401060000123']) {
       const response = await t.app.inject({ url: `/api/subjects?q=${encodeURIComponent(q)}`, headers });
-      expect(response.json().items.map((s: { id: string }) => s.id), q).toContain(created.id);
+      expect(
+        response.json().items.map((s: { id: string }) => s.id),
+        q,
+      ).toContain(created.id);
     }
   });
 
   it('records who changed what, and refuses a stale version with 409', async () => {
-    const update = await t.app.inject({ method: 'PATCH', url: `/api/subjects/${created.id}`, headers, payload: { version: created.version, name: '粤香茶餐厅（天河店）' } });
+    const update = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/subjects/${created.id}`,
+      headers,
+      payload: { version: created.version, name: '粤香茶餐厅（天河店）' },
+    });
     expect(update.statusCode).toBe(200);
     expect(update.json().version).toBe(created.version + 1);
-    const stale = await t.app.inject({ method: 'PATCH', url: `/api/subjects/${created.id}`, headers, payload: { version: created.version, name: '别的名字' } });
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/subjects/${created.id}`,
+      headers,
+      payload: { version: created.version, name: '别的名字' },
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('version_conflict');
     const history = await t.app.inject({ url: `/api/subjects/${created.id}/history`, headers });
@@ -191,7 +249,10 @@ describe('a subject’s file', () => {
     const removed = await t.app.inject({ method: 'DELETE', url: `/api/subjects/${created.id}/licences/${added.json().id}`, headers });
     expect(removed.statusCode).toBe(204);
     const history = await t.app.inject({ url: `/api/subjects/${created.id}/history`, headers });
-    expect(history.json().items[0]).toMatchObject({ action: 'licence.delete', changes: expect.arrayContaining([{ field: 'number', before: 'JK-001', after: null }]) });
+    expect(history.json().items[0]).toMatchObject({
+      action: 'licence.delete',
+      changes: expect.arrayContaining([{ field: 'number', before: 'JK-001', after: null }]),
+    });
   });
 
   it('filters by licence status consistently with the dates', async () => {
@@ -234,7 +295,12 @@ describe('the public page behind the QR code', () => {
     const response = await t.app.inject({ url: `/api/public/subjects/${places.ownStall.fileNo}` });
     expect(response.statusCode).toBe(200);
     const body = response.json();
-    expect(body).toMatchObject({ fileNo: places.ownStall.fileNo, name: places.ownStall.name, marketName: places.tianheMarket.name, stallNo: places.ownStall.stallNo });
+    expect(body).toMatchObject({
+      fileNo: places.ownStall.fileNo,
+      name: places.ownStall.name,
+      marketName: places.tianheMarket.name,
+      stallNo: places.ownStall.stallNo,
+    });
     expect(['valid', 'expiring', 'expired', 'none']).toContain(body.licenceStatus);
     const text = JSON.stringify(body);
     expect(text).not.toContain(places.ownStall.legalRepresentativeIdNumber!);

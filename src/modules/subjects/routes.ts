@@ -38,12 +38,21 @@ const sendQr = (reply: FastifyReply, format: QrFormat, bytes: Buffer) =>
 export const subjectRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/subjects',
-    { schema: { tags, summary: 'Search subjects in your scope', querystring: SubjectListQuery, response: { 200: SubjectList, ...errors(400, 401) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Search subjects in your scope',
+        querystring: SubjectListQuery,
+        response: { 200: SubjectList, ...errors(400, 401) },
+      },
+    },
     (request) => listSubjects(request.ctx, request.query),
   );
 
-  app.get('/api/subjects/stats', { schema: { tags, summary: 'Counts in your scope', response: { 200: SubjectStats, ...errors(401) } } }, (request) =>
-    getSubjectStats(request.ctx),
+  app.get(
+    '/api/subjects/stats',
+    { schema: { tags, summary: 'Counts in your scope', response: { 200: SubjectStats, ...errors(401) } } },
+    (request) => getSubjectStats(request.ctx),
   );
 
   app.post(
@@ -61,26 +70,55 @@ export const subjectRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/api/subjects/:id',
     {
-      schema: { tags, summary: 'Change a subject’s file', params: IdParams, body: SubjectUpdate, response: { 200: SubjectView, ...errors(400, 401, 403, 404, 409) } },
+      schema: {
+        tags,
+        summary: 'Change a subject’s file',
+        params: IdParams,
+        body: SubjectUpdate,
+        response: { 200: SubjectView, ...errors(400, 401, 403, 404, 409) },
+      },
     },
     (request) => updateSubject(request.ctx, request.params.id, request.body),
   );
 
   app.get(
     '/api/subjects/:id/history',
-    { schema: { tags, summary: 'Who changed what, newest first', params: IdParams, response: { 200: HistoryList, ...errors(401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Who changed what, newest first',
+        params: IdParams,
+        response: { 200: HistoryList, ...errors(401, 403, 404) },
+      },
+    },
     (request) => getSubjectHistory(request.ctx, request.params.id),
   );
 
   app.post(
     '/api/subjects/:id/licences',
-    { schema: { tags, summary: 'Add a licence', params: IdParams, body: LicenceInput, response: { 201: Licence, ...errors(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Add a licence',
+        params: IdParams,
+        body: LicenceInput,
+        response: { 201: Licence, ...errors(400, 401, 403, 404) },
+      },
+    },
     async (request, reply) => reply.status(201).send(await addLicence(request.ctx, request.params.id, request.body)),
   );
 
   app.patch(
     '/api/subjects/:id/licences/:licenceId',
-    { schema: { tags, summary: 'Change a licence', params: LicenceParams, body: LicenceInput, response: { 200: Licence, ...errors(400, 401, 403, 404) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a licence',
+        params: LicenceParams,
+        body: LicenceInput,
+        response: { 200: Licence, ...errors(400, 401, 403, 404) },
+      },
+    },
     (request) => changeLicence(request.ctx, request.params.id, request.params.licenceId, request.body),
   );
 
@@ -131,18 +169,36 @@ export const subjectRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/subjects/:id/qr.:format',
     { schema: { tags, summary: 'The subject’s QR code (SVG or PNG)', params: QrParams, response: { 200: Binary, ...errors(401, 404) } } },
-    async (request, reply) => sendQr(reply, request.params.format, await getSubjectQr(request.ctx, request.params.id, request.params.format)),
+    async (request, reply) =>
+      sendQr(reply, request.params.format, await getSubjectQr(request.ctx, request.params.id, request.params.format)),
   );
 
   app.get(
     '/api/public/subjects/:fileNo',
-    { schema: { tags: ['public'], summary: 'What a scan of the QR code shows', security: [], params: FileNoParams, response: { 200: PublicSubjectView, ...errors(404) } } },
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'What a scan of the QR code shows',
+        security: [],
+        params: FileNoParams,
+        response: { 200: PublicSubjectView, ...errors(404) },
+      },
+    },
     (request) => getPublicSubject(request.ctx, request.params.fileNo),
   );
 
   app.get(
     '/api/public/subjects/:fileNo/qr.:format',
-    { schema: { tags: ['public'], summary: 'The QR code of a public page', security: [], params: PublicQrParams, response: { 200: Binary, ...errors(404) } } },
-    async (request, reply) => sendQr(reply, request.params.format, await getPublicQr(request.ctx, request.params.fileNo, request.params.format)),
+    {
+      schema: {
+        tags: ['public'],
+        summary: 'The QR code of a public page',
+        security: [],
+        params: PublicQrParams,
+        response: { 200: Binary, ...errors(404) },
+      },
+    },
+    async (request, reply) =>
+      sendQr(reply, request.params.format, await getPublicQr(request.ctx, request.params.fileNo, request.params.format)),
   );
 };

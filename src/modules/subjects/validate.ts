@@ -67,7 +67,9 @@ export async function checkSubjectDraft(
 export function checkLicence(input: LicenceInput, path: string, today: string, errors: FieldErrors): void {
   const number = input.number.trim();
   const problem =
-    input.kind === 'business_licence' ? creditCodeProblem(number) && `a business licence number is the credit code: ${creditCodeProblem(number)}` : licenceNumberProblem(input.kind, number);
+    input.kind === 'business_licence'
+      ? creditCodeProblem(number) && `a business licence number is the credit code: ${creditCodeProblem(number)}`
+      : licenceNumberProblem(input.kind, number);
   if (problem) errors.add(`${path}number`, problem);
 
   const issuedOk = isCalendarDate(input.issuedOn);

@@ -23,7 +23,7 @@ function fieldsFrom(issues: AjvIssue[], context: string | undefined): FieldError
       path = [path, issue.params.additionalProperty].filter(Boolean).join('/');
       reason = 'is not a known field';
     } else if (issue.keyword === 'enum') {
-      reason = `must be one of: ${(issue.params.allowedValues as unknown[]).join(', ')}`;
+      reason = `must be one of: ${(issue.params.allowedValues as string[]).join(', ')}`;
     }
     if (!path) path = context ?? 'body';
     const key = `${path}\u0000${reason}`;
@@ -38,7 +38,7 @@ function fieldsFrom(issues: AjvIssue[], context: string | undefined): FieldError
 function toAppError(error: FastifyError): AppError | null {
   if (error instanceof AppError) return error;
   if (error.validation) {
-    const fields = fieldsFrom(error.validation as AjvIssue[], error.validationContext);
+    const fields = fieldsFrom(error.validation, error.validationContext);
     const first = fields[0];
     return new AppError('validation_failed', first ? `${first.path}: ${first.reason}` : 'invalid input', fields);
   }
@@ -71,6 +71,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     return reply.status(known.status).send({ error: { code: known.code, message: known.message, fields: known.fields } });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}`, fields: [] } }),
+    reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}`, fields: [] } }),
   );
 });

@@ -38,7 +38,7 @@ export async function addAttachment(ctx: Ctx, subjectId: string, file: UploadedF
   if (file.licenceId && !(isUuid(file.licenceId) && (await findLicence(ctx.db, subject.id, file.licenceId)))) {
     throw validationFailed([{ path: 'licenceId', reason: 'no such licence on this subject' }]);
   }
-  const filename = file.filename.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || 'attachment';
+  const filename = file.filename.replace(/[\\/\p{Cc}]/gu, '_').slice(0, 200) || 'attachment';
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const now = ctx.clock.now();
   const row = await withTx(ctx, async (tx) => {

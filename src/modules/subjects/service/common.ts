@@ -22,7 +22,10 @@ export async function loadSubjectFor(ctx: Ctx, id: string, action: SubjectAction
 export async function presentContextFor(ctx: Ctx, rows: SubjectRow[]): Promise<PresentContext> {
   const [divisions, marketNames] = await Promise.all([
     divisionIndex(ctx.db),
-    subjectNames(ctx.db, rows.flatMap((r) => (r.marketId ? [r.marketId] : []))),
+    subjectNames(
+      ctx.db,
+      rows.flatMap((r) => (r.marketId ? [r.marketId] : [])),
+    ),
   ]);
   return { divisions, marketNames, today: todayOf(ctx) };
 }

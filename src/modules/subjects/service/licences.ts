@@ -8,7 +8,15 @@ import { withTx } from '../../../kernel/tx.ts';
 import { newId } from '../../../lib/ids.ts';
 import type { Licence, LicenceInput } from '../contract.ts';
 import { presentLicence } from '../present.ts';
-import { deleteLicence, findLicence, insertLicences, type LicenceRow, refreshLicenceSummary, type SubjectRow, updateLicence } from '../queries.ts';
+import {
+  deleteLicence,
+  findLicence,
+  insertLicences,
+  type LicenceRow,
+  refreshLicenceSummary,
+  type SubjectRow,
+  updateLicence,
+} from '../queries.ts';
 import { checkLicence } from '../validate.ts';
 import { licenceSnapshot, loadSubjectFor, todayOf } from './common.ts';
 
@@ -40,7 +48,15 @@ function validated(ctx: Ctx, input: LicenceInput): void {
   errors.throwIfAny();
 }
 
-async function auditLicence(tx: Tx, ctx: Ctx, subject: SubjectRow, action: string, id: string, before: LicenceRow | null, after: LicenceRow | null) {
+async function auditLicence(
+  tx: Tx,
+  ctx: Ctx,
+  subject: SubjectRow,
+  action: string,
+  id: string,
+  before: LicenceRow | null,
+  after: LicenceRow | null,
+) {
   await refreshLicenceSummary(tx, subject.id, ctx.clock.now());
   await auditSubject(tx, ctx, {
     subjectId: subject.id,

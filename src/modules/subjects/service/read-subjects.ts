@@ -2,18 +2,20 @@ import { requireUser } from '../../../kernel/authorize.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { notFound } from '../../../kernel/errors.ts';
 import { divisionIndex } from '../../divisions/service.ts';
-import type { HistoryList, PublicSubjectView, SubjectList, SubjectListQuery, SubjectStats, SubjectView } from '../contract.ts';
-import { FILE_NO_PATTERN } from '../file-number.ts';
-import { subjectScope } from '../policy.ts';
-import { presentHistoryEntry, presentPublicSubject, presentSubject, presentSummary } from '../present.ts';
 import {
-  findSubjectByFileNo,
-  listAttachments,
-  listLicences,
-  listSubjectHistory,
-  searchSubjects,
-  subjectCounts,
-} from '../queries.ts';
+  CATEGORIES_BY_KIND,
+  type HistoryList,
+  type PublicSubjectView,
+  type SubjectKind,
+  type SubjectList,
+  type SubjectListQuery,
+  type SubjectStats,
+  type SubjectView,
+} from '../contract.ts';
+import { FILE_NO_PATTERN } from '../file-number.ts';
+import { creatableKinds, subjectScope } from '../policy.ts';
+import { presentHistoryEntry, presentPublicSubject, presentSubject, presentSummary } from '../present.ts';
+import { findSubjectByFileNo, listAttachments, listLicences, listSubjectHistory, searchSubjects, subjectCounts } from '../queries.ts';
 import { loadSubjectFor, presentContextFor, todayOf } from './common.ts';
 
 /** A subject's whole file as the caller may see it; 404 outside their scope. */
@@ -63,4 +65,10 @@ export async function getPublicSubject(ctx: Ctx, fileNo: string): Promise<Public
   if (!row || row.status === 'closed') throw notFound('subject');
   const [licences, present] = await Promise.all([listLicences(ctx.db, row.id), presentContextFor(ctx, [row])]);
   return presentPublicSubject(row, licences, present);
+}
+
+/** The kinds of subject the caller may open files for, so the web shows only the buttons that will work. */
+export function creatableSubjectKinds(ctx: Ctx): SubjectKind[] {
+  const actor = requireUser(ctx.actor);
+  return actor ? creatableKinds(actor) : (Object.keys(CATEGORIES_BY_KIND) as SubjectKind[]);
 }

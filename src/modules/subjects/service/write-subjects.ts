@@ -9,7 +9,14 @@ import { divisionIndex } from '../../divisions/service.ts';
 import type { LicenceInput, SubjectCreate, SubjectKind, SubjectUpdate, SubjectView } from '../contract.ts';
 import { formatFileNo } from '../file-number.ts';
 import { canCreateSubject, creatableKinds, subjectPolicy } from '../policy.ts';
-import { insertLicences, insertSubject, nextFileSerial, refreshLicenceSummary, type SubjectRow, updateSubjectAtVersion } from '../queries.ts';
+import {
+  insertLicences,
+  insertSubject,
+  nextFileSerial,
+  refreshLicenceSummary,
+  type SubjectRow,
+  updateSubjectAtVersion,
+} from '../queries.ts';
 import { checkLicence, checkSubjectDraft } from '../validate.ts';
 import { loadSubjectFor, subjectSnapshot, todayOf } from './common.ts';
 import { getSubject } from './read-subjects.ts';
@@ -82,7 +89,15 @@ export async function createSubject(ctx: Ctx, input: SubjectCreate): Promise<Sub
     const licenceRows = await insertLicences(tx, licenceRowsFrom(row.id, licences, now));
     if (licenceRows.length > 0) await refreshLicenceSummary(tx, row.id, now);
     await auditSubject(tx, ctx, [
-      { subjectId: row.id, divisionCode: row.divisionCode, entity: 'subject', entityId: row.id, action: 'subject.create', before: null, after: subjectSnapshot(row) },
+      {
+        subjectId: row.id,
+        divisionCode: row.divisionCode,
+        entity: 'subject',
+        entityId: row.id,
+        action: 'subject.create',
+        before: null,
+        after: subjectSnapshot(row),
+      },
       ...licenceRows.map((l) => ({
         subjectId: row.id,
         divisionCode: row.divisionCode,
