@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: two test files at a time, each with its own database.
     maxWorkers: 2,
+    // The JSON report lets .ci/run print one closing count over every stage.
+    reporters: ['default', ['json', { outputFile: `test-output/vitest-${process.env.DATABASE_URL ? 'postgres' : 'pglite'}.json` }]],
   },
 });

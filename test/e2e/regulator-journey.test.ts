@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { type Database, openPglite } from '../../src/db/client.ts';
+import { migrateDatabase } from '../../src/db/migrate.ts';
+import type { DemoCity } from '../../src/demo/city.ts';
+import { DEMO_PASSWORD, seedCity, seedDemoAccounts } from '../../src/demo/seed.ts';
+import { systemActor } from '../../src/kernel/actor.ts';
+import { localDate } from '../../src/lib/dates.ts';
+import { systemClock } from '../../src/lib/clock.ts';
+import { WEB_ROOT, buildApp } from '../../src/server/app.ts';
+
+const SHOTS = path.resolve('test-output/e2e');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let database: Database;
+let app: FastifyInstance;
+let browser: Browser;
+let baseUrl: string;
+let city: DemoCity;
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  database = await openPglite();
+  await migrateDatabase(database);
+  const ctx = { actor: systemActor('e2e'), requestId: null, ip: null, db: database.db, log: console, clock: systemClock, publicUrl: 'http://127.0.0.1' };
+  city = await seedCity(ctx, { seed: 'e2e', scale: 0.05, asOf: localDate(new Date()) });
+  await seedDemoAccounts(ctx, city);
+  app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'warn' }), db: database.db, webRoot: WEB_ROOT });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await database?.close();
+});
+
+describe('a district regulator at work', () => {
+  it('logs in, searches, opens a subject file, and opens its QR page at phone width', async () => {
+    const target = city.subjects.find((s) => s.kind === 'merchant' && s.divisionCode === '440106')!;
+    const desk = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const page = await desk.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto(`${baseUrl}/login`);
+    await page.getByTestId('login-username').fill('th.regulator');
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.screenshot({ path: path.join(SHOTS, '1-login.png') });
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.getByText('天河区市场监管局').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, '2-home.png') });
+
+    await page.goto(`${baseUrl}/subjects`);
+    const search = page.getByTestId('subject-search');
+    await search.fill(target.name);
+    await search.press('Enter');
+    const link = page.getByTestId('subject-link').filter({ hasText: target.name }).first();
+    await link.waitFor();
+    await page.screenshot({ path: path.join(SHOTS, '3-search.png') });
+
+    await link.click();
+    await page.waitForURL(`**/subjects/${target.id}`);
+    await page.getByText(target.fileNo).first().waitFor();
+    await page.getByText(target.creditCode).first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, '4-subject-file.png'), fullPage: true });
+
+    const publicHref = await page.getByTestId('public-page-link').getAttribute('href');
+    expect(publicHref).toContain(`/p/${target.fileNo}`);
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const mobile = await phone.newPage();
+    await mobile.goto(new URL(publicHref!, baseUrl).toString());
+    const publicPage = mobile.getByTestId('public-page');
+    await publicPage.waitFor();
+    await mobile.getByText(target.name).first().waitFor();
+    const text = await publicPage.innerText();
+    expect(text).not.toContain(target.legalRepresentativeIdNumber);
+    expect(text).not.toContain(target.contacts[0]!.phone);
+    const width = await mobile.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await mobile.screenshot({ path: path.join(SHOTS, '5-public-page-phone.png'), fullPage: true });
+
+    expect(errors).toEqual([]);
+    await desk.close();
+    await phone.close();
+  });
+});

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    globalSetup: ['test/e2e/build-web.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    reporters: ['default', ['json', { outputFile: 'test-output/vitest-e2e.json' }]],
+  },
+});
