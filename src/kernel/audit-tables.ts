@@ -1,7 +1,6 @@
-import { char, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { instant } from '../db/columns.ts';
+import { char, index, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { newId } from '../lib/ids.ts';
-
-const instant = () => timestamp({ withTimezone: true, mode: 'date' });
 
 export interface FieldChange {
   field: string;

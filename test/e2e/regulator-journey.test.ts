@@ -84,7 +84,7 @@ describe('a district regulator at work', () => {
     const text = await publicPage.innerText();
     expect(text).not.toContain(target.legalRepresentativeIdNumber);
     expect(text).not.toContain(target.contacts[0]!.phone);
-    const width = await mobile.evaluate(() => document.documentElement.scrollWidth);
+    const width = await mobile.evaluate('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(390);
     await mobile.screenshot({ path: path.join(SHOTS, '5-public-page-phone.png'), fullPage: true });
 

@@ -55,6 +55,37 @@ export async function resolveActor(ctx: Ctx, token: string): Promise<UserActor |
   return found ? actorFrom(found.account, found.session.id) : null;
 }
 
+/** Opens a web session or API token for an account, audited; the secret leaves only in the answer. */
+async function openSession(
+  ctx: Ctx,
+  accountId: string,
+  options: { kind: 'web' | 'token'; name: string | null; userAgent: string | null; lifetimeMs: number },
+) {
+  const token = newSessionToken(options.kind);
+  const now = ctx.clock.now();
+  const session = await withTx(ctx, async (tx) => {
+    const row = await insertSession(tx, {
+      accountId,
+      tokenHash: hashToken(token),
+      kind: options.kind,
+      name: options.name,
+      ip: ctx.ip,
+      userAgent: options.userAgent,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + options.lifetimeMs),
+    });
+    await auditPlatform(tx, ctx, {
+      entity: 'session',
+      entityId: row.id,
+      action: options.kind === 'web' ? 'session.login' : 'token.create',
+      before: null,
+      after: { accountId, kind: row.kind, name: row.name, expiresAt: row.expiresAt },
+    });
+    return row;
+  });
+  return { token, session };
+}
+
 /** Checks a password and opens a web session; every attempt, good or bad, is audited. */
 export async function login(ctx: Ctx, input: LoginInput, options: { ttlHours: number; userAgent: string | null }) {
   const account = await findAccountByUsername(ctx.db, input.username.trim().toLowerCase());
@@ -71,26 +102,11 @@ export async function login(ctx: Ctx, input: LoginInput, options: { ttlHours: nu
     );
     throw new AppError('invalid_credentials', 'wrong username or password');
   }
-  const token = newSessionToken('web');
-  const now = ctx.clock.now();
-  const session = await withTx(ctx, async (tx) => {
-    const row = await insertSession(tx, {
-      accountId: account.id,
-      tokenHash: hashToken(token),
-      kind: 'web',
-      ip: ctx.ip,
-      userAgent: options.userAgent?.slice(0, 300) ?? null,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + options.ttlHours * 3600_000),
-    });
-    await auditPlatform(tx, ctx, {
-      entity: 'session',
-      entityId: row.id,
-      action: 'session.login',
-      before: null,
-      after: { accountId: account.id, kind: 'web' },
-    });
-    return row;
+  const { token, session } = await openSession(ctx, account.id, {
+    kind: 'web',
+    name: null,
+    userAgent: options.userAgent?.slice(0, 300) ?? null,
+    lifetimeMs: options.ttlHours * 3600_000,
   });
   const me = await getMe({ ...ctx, actor: actorFrom(account, session.id) });
   return { token, expiresAt: session.expiresAt, me };
@@ -138,28 +154,13 @@ export async function revokeSession(ctx: Ctx, sessionId: string): Promise<void> 
 export async function createToken(ctx: Ctx, input: TokenCreate): Promise<TokenCreated> {
   const actor = requireUser(ctx.actor);
   if (!actor) throw forbidden('create tokens as the system');
-  const token = newSessionToken('token');
-  const now = ctx.clock.now();
-  const row = await withTx(ctx, async (tx) => {
-    const session = await insertSession(tx, {
-      accountId: actor.id,
-      tokenHash: hashToken(token),
-      kind: 'token',
-      name: input.name.trim(),
-      ip: ctx.ip,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + input.expiresInDays * 86_400_000),
-    });
-    await auditPlatform(tx, ctx, {
-      entity: 'session',
-      entityId: session.id,
-      action: 'token.create',
-      before: null,
-      after: { name: session.name, expiresAt: session.expiresAt },
-    });
-    return session;
+  const { token, session } = await openSession(ctx, actor.id, {
+    kind: 'token',
+    name: input.name.trim(),
+    userAgent: null,
+    lifetimeMs: input.expiresInDays * 86_400_000,
   });
-  return { token, session: presentSession(row, actor.sessionId) };
+  return { token, session: presentSession(session, actor.sessionId) };
 }
 
 /** Every account; admins only. */

@@ -1,8 +1,7 @@
-import { boolean, char, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { instant } from '../../db/columns.ts';
+import { boolean, char, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { newId } from '../../lib/ids.ts';
 import { subjects } from '../subjects/tables.ts';
-
-const instant = () => timestamp({ withTimezone: true, mode: 'date' });
 
 /** People and systems that sign in; a reference table, so no login counters live here. */
 export const accounts = pgTable(

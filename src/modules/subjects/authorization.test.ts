@@ -159,7 +159,9 @@ describe('subject authorization: role × action × scope', () => {
       headers,
       payload: { ...stall, divisionCode: places.baiyunMarket.divisionCode, marketId: places.baiyunMarket.id },
     });
-    expect(other.statusCode).toBe(403);
+    // A market outside the operator's scope is not revealed: it is simply no such market.
+    expect(other.statusCode).toBe(400);
+    expect(other.json().error.fields).toEqual([{ path: 'marketId', reason: 'no such market' }]);
   });
 
   it('scopes lists: a district regulator sees only the district, a merchant only itself', async () => {

@@ -1,3 +1,4 @@
+import { instant } from '../../db/columns.ts';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -11,7 +12,6 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -19,8 +19,6 @@ import { newId } from '../../lib/ids.ts';
 import type { Contact } from './contract.ts';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-const instant = () => timestamp({ withTimezone: true, mode: 'date' });
-
 /**
  * Every supervised business, one row each: a reference table (small, read everywhere), so it keeps
  * no churn; the earliest licence expiry is copied here because licences change a few times a year.
