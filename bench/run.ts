@@ -32,6 +32,7 @@ interface Figures {
   subjectsPerSecond: number;
   p50: number;
   p99: number;
+  byType: Map<string, number[]>;
 }
 
 async function freshDatabase(engine: 'pglite' | 'postgres', label: string): Promise<{ database: Database; cleanup: () => Promise<void> }> {
@@ -57,27 +58,30 @@ async function freshDatabase(engine: 'pglite' | 'postgres', label: string): Prom
 }
 
 /** A realistic mix: name fragments, exact codes, filters, later pages, as a city and a district regulator. */
-function mixedQueries(city: DemoCity): string[] {
+function mixedQueries(city: DemoCity): Array<{ url: string; type: string }> {
   const random = new Random('bench-queries');
   const markets = city.subjects.filter((s) => s.kind === 'market');
-  const queries: string[] = [];
+  const queries: Array<{ url: string; type: string }> = [];
   for (let i = 0; i < QUERIES; i++) {
     const subject = random.pick(city.subjects);
     const roll = random.next();
     const params = new URLSearchParams();
+    let type: string;
     if (roll < 0.3) {
       const start = random.int(0, Math.max(0, subject.name.length - 3));
       params.set('q', subject.name.slice(start, start + random.int(2, 4)));
-    } else if (roll < 0.4) params.set('q', subject.fileNo);
-    else if (roll < 0.5) params.set('q', subject.creditCode);
-    else if (roll < 0.6) params.set('q', random.pick(city.licences).number);
-    else if (roll < 0.7) params.set('licenceStatus', random.pick(['expired', 'expiring', 'valid', 'none']));
-    else if (roll < 0.8) params.set('marketId', random.pick(markets).id);
+      type = 'name fragment';
+    } else if (roll < 0.4) [type] = ['file number', params.set('q', subject.fileNo)];
+    else if (roll < 0.5) [type] = ['credit code', params.set('q', subject.creditCode)];
+    else if (roll < 0.6) [type] = ['licence number', params.set('q', random.pick(city.licences).number)];
+    else if (roll < 0.7) [type] = ['licence status', params.set('licenceStatus', random.pick(['expired', 'expiring', 'valid', 'none']))];
+    else if (roll < 0.8) [type] = ['market', params.set('marketId', random.pick(markets).id)];
     else if (roll < 0.9) {
       params.set('kind', random.pick(['market', 'merchant', 'supplier', 'catering']));
       params.set('divisionCode', random.pick(['440103', '440106', '440111', '440113']));
-    } else params.set('page', String(random.int(1, 20)));
-    queries.push(`/api/subjects?${params.toString()}`);
+      type = 'kind + district';
+    } else [type] = ['later page', params.set('page', String(random.int(1, 20)))];
+    queries.push({ url: `/api/subjects?${params.toString()}`, type });
   }
   return queries;
 }
@@ -116,12 +120,15 @@ async function measure(engine: 'pglite' | 'postgres', scale: number): Promise<Fi
       }),
     );
     const queries = mixedQueries(city);
-    for (const url of queries.slice(0, 50)) await app.inject({ url, headers: sessions[0] }); // warm up
+    for (const { url } of queries.slice(0, 50)) await app.inject({ url, headers: sessions[0] }); // warm up
     const latencies: number[] = [];
-    for (const [i, url] of queries.entries()) {
+    const byType = new Map<string, number[]>();
+    for (const [i, { url, type }] of queries.entries()) {
       const t0 = performance.now();
       const response = await app.inject({ url, headers: sessions[i % 2] });
-      latencies.push(performance.now() - t0);
+      const elapsed = performance.now() - t0;
+      latencies.push(elapsed);
+      byType.set(type, [...(byType.get(type) ?? []), elapsed]);
       if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}: ${response.body}`);
     }
     await app.close();
@@ -134,6 +141,7 @@ async function measure(engine: 'pglite' | 'postgres', scale: number): Promise<Fi
       subjectsPerSecond: city.subjects.length / seedSeconds,
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
+      byType,
     };
   } finally {
     await database.close();
@@ -173,6 +181,14 @@ for (const r of results) {
   console.log(
     `${r.engine.padEnd(9)} ${String(r.scale).padStart(5)} ${String(r.subjects).padStart(9)} ${r.seedSeconds.toFixed(1).padStart(7)} ${Math.round(r.subjectsPerSecond).toString().padStart(11)} ${r.p50.toFixed(2).padStart(14)} ${r.p99.toFixed(2).padStart(14)}`,
   );
+}
+console.log('\nsearch latency by query type, largest scale (p50 / p99 ms)');
+for (const r of results.filter((x) => x.scale === Math.max(...scales))) {
+  const parts = [...r.byType].map(([type, list]) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return `${type} ${percentile(sorted, 50).toFixed(1)}/${percentile(sorted, 99).toFixed(1)}`;
+  });
+  console.log(`  ${r.engine}: ${parts.join(' · ')}`);
 }
 const find = (engine: string, scale: number) => results.find((r) => r.engine === engine && r.scale === scale);
 console.log('\nratios (same run)');

@@ -1,4 +1,4 @@
-import { and, asc, between, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, gt, ilike, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { subjectAudit } from '../../kernel/audit-tables.ts';
 import { divisionRange } from '../../kernel/scope.ts';
@@ -193,21 +193,24 @@ function licenceStatusCondition(status: SubjectLicenceStatus, today: string): SQ
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** What a file number, credit code or licence number looks like: letters, digits and dashes with at least one digit, no Chinese. */
+const CODE_LIKE = /^(?=.*\d)[0-9A-Za-z-]{6,}$/;
+
 /** The where-clause of a subject search: scope first, then every filter the user set. */
-function searchCondition(db: Executor, scope: SubjectScope, filter: Omit<SubjectListQuery, 'page' | 'pageSize'>, today: string) {
+function searchCondition(
+  scope: SubjectScope,
+  filter: Omit<SubjectListQuery, 'page' | 'pageSize'>,
+  today: string,
+  codeMatches: string[] | null,
+) {
   const conditions: (SQL | undefined)[] = [scopeCondition(scope)];
   const q = filter.q?.trim();
-  if (q) {
-    const code = q.toUpperCase();
-    const byLicence = db.select({ id: subjectLicences.subjectId }).from(subjectLicences).where(eq(subjectLicences.number, code));
-    conditions.push(
-      or(
-        ilike(subjects.name, `%${escapeLike(q)}%`),
-        eq(subjects.fileNo, code),
-        eq(subjects.creditCode, code),
-        inArray(subjects.id, byLicence),
-      ),
-    );
+  if (codeMatches) {
+    conditions.push(codeMatches.length > 0 ? inArray(subjects.id, codeMatches) : sql`false`);
+  } else if (q) {
+    // Chinese has no case: plain LIKE, which the trigram index serves; ILIKE only when Latin letters are typed.
+    const pattern = `%${escapeLike(q)}%`;
+    conditions.push(/[a-z]/i.test(q) ? ilike(subjects.name, pattern) : like(subjects.name, pattern));
   }
   if (filter.kind) conditions.push(eq(subjects.kind, filter.kind));
   if (filter.category) conditions.push(eq(subjects.category, filter.category));
@@ -220,9 +223,22 @@ function searchCondition(db: Executor, scope: SubjectScope, filter: Omit<Subject
   return and(...conditions);
 }
 
+/** Subjects whose file number, credit code or a licence number is exactly this code: three index lookups. */
+async function subjectIdsByCode(db: Executor, code: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: subjects.id })
+    .from(subjects)
+    .where(eq(subjects.fileNo, code))
+    .union(db.select({ id: subjects.id }).from(subjects).where(eq(subjects.creditCode, code)))
+    .union(db.select({ id: subjectLicences.subjectId }).from(subjectLicences).where(eq(subjectLicences.number, code)));
+  return rows.map((r) => r.id);
+}
+
 /** One page of a search, in file-number order (which is division order), with the total. */
 export async function searchSubjects(db: Executor, scope: SubjectScope, query: SubjectListQuery, today: string) {
-  const where = searchCondition(db, scope, query, today);
+  const code = query.q?.trim();
+  const codeMatches = code && CODE_LIKE.test(code) ? await subjectIdsByCode(db, code.toUpperCase()) : null;
+  const where = searchCondition(scope, query, today, codeMatches);
   const [rows, [total]] = await Promise.all([
     db
       .select()
