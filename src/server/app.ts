@@ -62,7 +62,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(moduleRoutes.divisionRoutes);
   await app.register(moduleRoutes.subjectRoutes);
 
-  const webRoot = deps.webRoot === undefined ? WEB_ROOT : deps.webRoot;
-  if (webRoot) await app.register(webPlugin, { root: webRoot });
+  await app.register(webPlugin, { root: deps.webRoot === undefined ? WEB_ROOT : deps.webRoot });
   return app;
 }

@@ -57,6 +57,7 @@ describe('a district regulator at work', () => {
     await page.getByTestId('login-submit').click();
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await page.getByText('天河区市场监管局').first().waitFor();
+    await page.locator('canvas').first().waitFor(); // the dashboard's charts have drawn
     await page.screenshot({ path: path.join(SHOTS, '2-home.png') });
 
     await page.goto(`${baseUrl}/subjects`);

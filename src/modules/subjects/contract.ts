@@ -193,6 +193,8 @@ export const HistoryEntry = Type.Object({
   id: Uuid,
   at: Instant,
   action: Type.String(),
+  entity: Type.String({ description: 'what the change is about: subject, licence, attachment' }),
+  entityId: Uuid,
   actor: Type.Object({ id: Nullable(Uuid), name: Type.String(), role: Type.String() }),
   requestId: Nullable(Type.String()),
   ip: Nullable(Type.String()),

@@ -133,6 +133,8 @@ export function presentHistoryEntry(row: typeof subjectAudit.$inferSelect): Hist
     id: row.id,
     at: row.at.toISOString(),
     action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
     actor: { id: row.actorId, name: row.actorName, role: row.actorRole },
     requestId: row.requestId,
     ip: row.ip,

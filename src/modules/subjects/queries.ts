@@ -28,6 +28,11 @@ export async function findSubjectIdByCreditCode(db: Executor, creditCode: string
   return row?.id;
 }
 
+export async function marketHasStalls(db: Executor, marketId: string): Promise<boolean> {
+  const [row] = await db.select({ id: subjects.id }).from(subjects).where(eq(subjects.marketId, marketId)).limit(1);
+  return row !== undefined;
+}
+
 /** Names of several subjects in one query (markets on a list page, subjects of accounts). */
 export async function subjectNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];

@@ -324,3 +324,13 @@ describe('dashboard counts', () => {
     expect(stats.byDivision).toEqual([{ divisionCode: '440106', divisionName: '天河区', count: list.total }]);
   });
 });
+
+describe('moving a market', () => {
+  it('is refused while it has stalls, which stay registered in its division', async () => {
+    const admin = await t.loginAs('admin');
+    const market = (await t.app.inject({ url: `/api/subjects/${places.tianheMarket.id}`, headers: admin })).json();
+    const response = await t.app.inject({ method: 'PATCH', url: `/api/subjects/${market.id}`, headers: admin, payload: { version: market.version, divisionCode: '440111' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([{ path: 'divisionCode', reason: expect.stringMatching(/stalls/) }]);
+  });
+});

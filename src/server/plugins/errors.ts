@@ -70,9 +70,4 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     if (known.status >= 500) request.log.error({ err: error }, known.message);
     return reply.status(known.status).send({ error: { code: known.code, message: known.message, fields: known.fields } });
   });
-  app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({ error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}`, fields: [] } }),
-  );
 });

@@ -11,6 +11,7 @@ import { formatFileNo } from '../file-number.ts';
 import { canCreateSubject, creatableKinds, subjectPolicy } from '../policy.ts';
 import {
   insertLicences,
+  marketHasStalls,
   insertSubject,
   nextFileSerial,
   refreshLicenceSummary,
@@ -144,6 +145,9 @@ export async function updateSubject(ctx: Ctx, id: string, input: SubjectUpdate):
       // Its current market stays acceptable even when the editor cannot open the market's own file.
       canSeeMarket: (m) => !actor || m.id === row.marketId || subjectPolicy.read(actor, m),
     });
+    if (row.kind === 'market' && next.divisionCode !== row.divisionCode && (await marketHasStalls(ctx.db, row.id))) {
+      errors.add('divisionCode', 'a market with stalls keeps its division: its stalls are registered there');
+    }
     errors.throwIfAny();
   }
 

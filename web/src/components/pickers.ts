@@ -1,0 +1,32 @@
+import type { ComponentType, CSSProperties } from 'react';
+import type { SubjectKind } from '../../../src/modules/subjects/contract.ts';
+
+/**
+ * Form controls one feature lends to another. Features never import each other, so a page that needs
+ * another feature's picker declares it as a prop of these types and the app passes the real one in.
+ */
+interface PickerProps {
+  /** Set by Form.Item, so its label points at the control. */
+  id?: string;
+  value?: string;
+  onChange?: (value: string | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  style?: CSSProperties;
+}
+
+export interface DivisionPickerProps extends PickerProps {
+  /**
+   * `address`: province → city → district, down to a leaf (a subject's seat);
+   * `jurisdiction`: the same tree, any level may be chosen (an official's area);
+   * `filter`: cities and their districts only, any level may be chosen.
+   */
+  mode: 'address' | 'jurisdiction' | 'filter';
+}
+export type DivisionPicker = ComponentType<DivisionPickerProps>;
+
+export interface SubjectPickerProps extends PickerProps {
+  /** Offer only subjects of this kind; all kinds when absent. */
+  kind?: SubjectKind;
+}
+export type SubjectPicker = ComponentType<SubjectPickerProps>;

@@ -1,0 +1,51 @@
+import { KeyOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex } from 'antd';
+import { useState } from 'react';
+import { useI18n } from '../../../app/i18n/i18n.tsx';
+import { LoadState } from '../../../components/load-state.tsx';
+import { useMe } from '../api/get-me.ts';
+import { useSessions } from '../api/list-sessions.ts';
+import { CreateTokenModal } from '../components/create-token-modal.tsx';
+import { SessionsTable } from '../components/sessions-table.tsx';
+
+/** The signed-in user's own account: who they are, where they are signed in, their API tokens. */
+export function AccountPage() {
+  const { t } = useI18n();
+  const { data: me, error } = useMe();
+  const sessions = useSessions();
+  const [isCreatingToken, setCreatingToken] = useState(false);
+  if (!me) return <LoadState error={error} />;
+  const { account } = me;
+
+  return (
+    <Flex vertical gap={16}>
+      <Card title={t('account.title')}>
+        <Descriptions
+          column={{ xs: 1, sm: 2 }}
+          size="small"
+          items={[
+            { key: 'displayName', label: t('account.displayName'), children: account.displayName },
+            { key: 'username', label: t('account.username'), children: account.username },
+            { key: 'role', label: t('account.role'), children: t(`role.${account.role}`) },
+            { key: 'scope', label: t('account.scope'), children: account.divisionName ?? account.subjectName ?? '—' },
+          ]}
+        />
+      </Card>
+      <Card
+        title={t('session.title')}
+        extra={
+          <Button icon={<KeyOutlined />} onClick={() => setCreatingToken(true)}>
+            {t('token.create')}
+          </Button>
+        }
+      >
+        {sessions.error ? (
+          <LoadState error={sessions.error} onRetry={() => void sessions.refetch()} />
+        ) : (
+          <SessionsTable sessions={sessions.data?.items} loading={sessions.isPending} />
+        )}
+      </Card>
+      {isCreatingToken && <CreateTokenModal onClose={() => setCreatingToken(false)} />}
+    </Flex>
+  );
+}

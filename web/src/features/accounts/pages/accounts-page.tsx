@@ -1,0 +1,83 @@
+import { UserAddOutlined } from '@ant-design/icons';
+import { App, Button, Card, Popconfirm, Result, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useI18n } from '../../../app/i18n/i18n.tsx';
+import { LoadState } from '../../../components/load-state.tsx';
+import type { DivisionPicker, SubjectPicker } from '../../../components/pickers.ts';
+import type { Account } from '../../../../../src/modules/accounts/contract.ts';
+import { useMe } from '../api/get-me.ts';
+import { useAccounts } from '../api/list-accounts.ts';
+import { useRevokeAccountSessions } from '../api/revoke-account-sessions.ts';
+import { CreateAccountModal } from '../components/create-account-modal.tsx';
+
+interface AccountsPageProps {
+  DivisionPicker: DivisionPicker;
+  SubjectPicker: SubjectPicker;
+}
+
+/** Account administration, for those the server lets manage accounts. */
+export function AccountsPage({ DivisionPicker, SubjectPicker }: AccountsPageProps) {
+  const { t, errorText } = useI18n();
+  const { message } = App.useApp();
+  const { data: me } = useMe();
+  const canManage = me?.abilities.manageAccounts === true;
+  const accounts = useAccounts(canManage);
+  const revoke = useRevokeAccountSessions();
+  const [isCreating, setCreating] = useState(false);
+  if (!canManage) return <Result status="403" title={t('error.forbidden')} />;
+
+  const columns: TableColumnsType<Account> = [
+    { title: t('account.username'), dataIndex: 'username' },
+    { title: t('account.displayName'), dataIndex: 'displayName' },
+    { title: t('account.role'), key: 'role', render: (_, account) => t(`role.${account.role}`) },
+    {
+      title: t('account.scope'),
+      key: 'scope',
+      responsive: ['md'],
+      render: (_, account) => account.divisionName ?? account.subjectName ?? '—',
+    },
+    {
+      title: t('account.state'),
+      key: 'state',
+      responsive: ['sm'],
+      render: (_, account) => (account.disabled ? <Tag>{t('account.disabled')}</Tag> : <Tag color="green">{t('account.enabled')}</Tag>),
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      render: (_, account) => (
+        <Popconfirm
+          title={t('accounts.revokeConfirm', { name: account.displayName })}
+          onConfirm={() =>
+            revoke.mutate(account.id, {
+              onSuccess: () => void message.success(t('session.revoked')),
+              onError: (error) => void message.error(errorText(error)),
+            })
+          }
+        >
+          <Button size="small">{t('accounts.revokeSessions')}</Button>
+        </Popconfirm>
+      ),
+    },
+  ];
+
+  return (
+    <Card
+      title={t('accounts.title')}
+      extra={
+        <Button type="primary" icon={<UserAddOutlined />} onClick={() => setCreating(true)}>
+          {t('accounts.create')}
+        </Button>
+      }
+    >
+      {accounts.error ? (
+        <LoadState error={accounts.error} onRetry={() => void accounts.refetch()} />
+      ) : (
+        <Table<Account> rowKey="id" columns={columns} dataSource={accounts.data?.items} loading={accounts.isPending} size="middle" />
+      )}
+      {isCreating && (
+        <CreateAccountModal onClose={() => setCreating(false)} DivisionPicker={DivisionPicker} SubjectPicker={SubjectPicker} />
+      )}
+    </Card>
+  );
+}

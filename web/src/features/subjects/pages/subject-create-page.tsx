@@ -1,0 +1,45 @@
+import { App, Result, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { useI18n } from '../../../app/i18n/i18n.tsx';
+import type { DivisionPicker } from '../../../components/pickers.ts';
+import type { SubjectKind } from '../../../../../src/modules/subjects/contract.ts';
+import { useCreateSubject } from '../api/create-subject.ts';
+import { SubjectForm } from '../components/subject-form.tsx';
+import { toSubjectCreate } from '../components/subject-form-values.ts';
+import { categoriesByKind } from '../vocabulary.ts';
+
+interface SubjectCreatePageProps {
+  /** The kinds the server lets this user open a file for (`me.abilities.createSubjectKinds`). */
+  kinds: readonly SubjectKind[];
+  /** Preselected market, for a market operator adding merchants to their own market. */
+  marketId?: string;
+  DivisionPicker: DivisionPicker;
+}
+
+export function SubjectCreatePage({ kinds, marketId, DivisionPicker }: SubjectCreatePageProps) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const create = useCreateSubject();
+  const kind = kinds[0];
+  if (!kind) return <Result status="403" title={t('error.forbidden')} />;
+
+  return (
+    <>
+      <Typography.Title level={3}>{t('subjects.create.title')}</Typography.Title>
+      <SubjectForm
+        mode="create"
+        kinds={kinds}
+        initialValues={{ kind, category: categoriesByKind[kind][0], marketId, contacts: [], licences: [] }}
+        submitting={create.isPending}
+        onSubmit={async (values) => {
+          const subject = await create.mutateAsync(toSubjectCreate(values));
+          void message.success(t('subjects.create.done', { fileNo: subject.fileNo }));
+          void navigate(`/subjects/${subject.id}`, { replace: true });
+        }}
+        onCancel={() => void navigate('/subjects')}
+        DivisionPicker={DivisionPicker}
+      />
+    </>
+  );
+}
