@@ -14,7 +14,15 @@ import { systemClock } from '../../src/lib/clock.ts';
 import { WEB_ROOT, buildApp } from '../../src/server/app.ts';
 
 const SHOTS = path.resolve('test-output/e2e');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 let database: Database;
 let app: FastifyInstance;
@@ -26,14 +34,26 @@ beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   database = await openPglite();
   await migrateDatabase(database);
-  const ctx = { actor: systemActor('e2e'), requestId: null, ip: null, db: database.db, log: console, clock: systemClock, publicUrl: 'http://127.0.0.1' };
+  const ctx = {
+    actor: systemActor('e2e'),
+    requestId: null,
+    ip: null,
+    db: database.db,
+    log: console,
+    clock: systemClock,
+    publicUrl: 'http://127.0.0.1',
+  };
   city = await seedCity(ctx, { seed: 'e2e', scale: 0.05, asOf: localDate(new Date()) });
   await seedDemoAccounts(ctx, city);
   app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'warn' }), db: database.db, webRoot: WEB_ROOT });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 });
 
 afterAll(async () => {
@@ -76,7 +96,13 @@ describe('a district regulator at work', () => {
 
     const publicHref = await page.getByTestId('public-page-link').getAttribute('href');
     expect(publicHref).toContain(`/p/${target.fileNo}`);
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
     const mobile = await phone.newPage();
     await mobile.goto(new URL(publicHref!, baseUrl).toString());
     const publicPage = mobile.getByTestId('public-page');

@@ -329,7 +329,12 @@ describe('moving a market', () => {
   it('is refused while it has stalls, which stay registered in its division', async () => {
     const admin = await t.loginAs('admin');
     const market = (await t.app.inject({ url: `/api/subjects/${places.tianheMarket.id}`, headers: admin })).json();
-    const response = await t.app.inject({ method: 'PATCH', url: `/api/subjects/${market.id}`, headers: admin, payload: { version: market.version, divisionCode: '440111' } });
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/subjects/${market.id}`,
+      headers: admin,
+      payload: { version: market.version, divisionCode: '440111' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual([{ path: 'divisionCode', reason: expect.stringMatching(/stalls/) }]);
   });

@@ -16,8 +16,7 @@ function Changes({ entity, changes }: { entity: string; changes: HistoryEntry['c
   const label = (field: string) => tOr([`${entity}.${field}`], field);
   const show = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
-    if (typeof value === 'string')
-      return tOr(valueAreas[entity]?.[field] ? [`${valueAreas[entity][field]}.${value}`] : [], value);
+    if (typeof value === 'string') return tOr(valueAreas[entity]?.[field] ? [`${valueAreas[entity][field]}.${value}`] : [], value);
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     if (Array.isArray(value)) return value.length ? value.map((item) => show(field, item)).join('; ') : '—';
     // A contact and the like: its parts in order, blanks left out.
