@@ -34,7 +34,7 @@ export async function runSeed(ctx: Ctx, args: SeedArgs): Promise<void> {
 /** Prints the demo accounts that exist, with what each one is bound to. */
 export async function printDemoLogins(ctx: Ctx): Promise<void> {
   const { items } = await listAccounts(ctx);
-  const demo = items.filter((a) => DEMO_USERNAMES.includes(a.username));
+  const demo = DEMO_USERNAMES.flatMap((username) => items.filter((a) => a.username === username));
   if (demo.length === 0) return;
   console.log(`\n  Demo logins (password for all: ${DEMO_PASSWORD})`);
   for (const a of demo) {

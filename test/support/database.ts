@@ -19,6 +19,14 @@ export async function cloneTemplateDatabase(): Promise<Database> {
     ...database,
     async close() {
       await database.close();
+      // pool.end() resolves before its sockets close; wait for them so FORCE has nobody to cut off.
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await admin.pool.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [
+          name,
+        ]);
+        if (rows[0]!.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       await admin.pool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.close();
     },
