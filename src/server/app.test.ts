@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/support/app.ts';
 
+interface OpenApiOperation {
+  summary?: string;
+  tags?: string[];
+  responses?: Record<string, { content: Record<string, { schema: { properties: Record<string, unknown> } }> }>;
+}
+
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
@@ -17,6 +23,25 @@ describe('the HTTP shell', () => {
       expect.arrayContaining(['/api/auth/login', '/api/subjects', '/api/subjects/{id}', '/api/public/subjects/{fileNo}', '/api/divisions']),
     );
     expect((await t.app.inject({ url: '/docs/' })).statusCode).toBe(200);
+  });
+
+  it('documents every operation: a summary, a tag, a success response and the error shape', async () => {
+    const doc = (await t.app.inject({ url: '/docs/json' })).json();
+    const operations = Object.entries(doc.paths as Record<string, Record<string, OpenApiOperation>>).flatMap(([route, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ name: `${method.toUpperCase()} ${route}`, op })),
+    );
+    expect(operations.length).toBeGreaterThan(20);
+    for (const { name, op } of operations) {
+      expect(op.summary, name).toBeTruthy();
+      expect(op.tags?.length, name).toBeGreaterThan(0);
+      const statuses = Object.keys(op.responses ?? {});
+      expect(
+        statuses.some((status) => status.startsWith('2')),
+        name,
+      ).toBe(true);
+      const failure = statuses.find((status) => status.startsWith('4'));
+      if (failure) expect(op.responses![failure]!.content['application/json']!.schema.properties.error, name).toBeDefined();
+    }
   });
 
   it('answers unknown routes with the error shape', async () => {
