@@ -24,6 +24,11 @@ export function requireUser(actor: Actor): UserActor | null {
   return actor.type === 'user' ? actor : null;
 }
 
+/** Whether the actor can see a resource at all (the policy's `read`). */
+export function canSee<R, A extends string>(actor: Actor, policy: Policy<R, A>, resource: R): boolean {
+  return actor.type === 'system' || (actor.type === 'user' && policy.read(actor, resource));
+}
+
 /** What the actor may do to a resource, sent with it so the web never re-derives permissions. */
 export function abilities<R, A extends string>(actor: Actor, policy: Policy<R, A>, resource: R, actions: readonly A[]) {
   const result = {} as Record<A, boolean>;

@@ -103,6 +103,7 @@ describe('subject authorization: role × action × scope', () => {
       writeLicences: true,
       writeAttachments: true,
       viewHistory: true,
+      viewMarket: false,
     });
     const asInspector = await t.app.inject({ url: `/api/subjects/${places.ownStall.id}`, headers: await t.loginAs('th.inspector') });
     expect(asInspector.json().abilities).toEqual({
@@ -111,6 +112,7 @@ describe('subject authorization: role × action × scope', () => {
       writeLicences: false,
       writeAttachments: true,
       viewHistory: true,
+      viewMarket: true,
     });
   });
 

@@ -96,6 +96,7 @@ export const SubjectAbilities = Type.Object({
   writeLicences: Type.Boolean(),
   writeAttachments: Type.Boolean(),
   viewHistory: Type.Boolean(),
+  viewMarket: Type.Boolean({ description: 'whether the caller may open the file of the market this stall is in' }),
 });
 export type SubjectAbilities = Static<typeof SubjectAbilities>;
 

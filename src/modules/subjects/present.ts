@@ -1,5 +1,5 @@
 import type { Actor } from '../../kernel/actor.ts';
-import { abilities } from '../../kernel/authorize.ts';
+import { abilities, canSee } from '../../kernel/authorize.ts';
 import type { DivisionIndex } from '../divisions/service.ts';
 import type {
   Attachment,
@@ -97,6 +97,10 @@ export function presentSubject(
       writeLicences: may.writeLicences,
       writeAttachments: may.writeAttachments,
       viewHistory: may.viewHistory,
+      // A stall's market is in the stall's own division, so this is all the policy needs to know of it.
+      viewMarket:
+        row.marketId !== null &&
+        canSee(actor, subjectPolicy, { id: row.marketId, kind: 'market', divisionCode: row.divisionCode, marketId: null }),
     },
   };
 }

@@ -24,7 +24,13 @@ export function SubjectProfile({ subject }: { subject: SubjectView }) {
     {
       key: 'market',
       label: t('subject.market'),
-      children: subject.marketId ? <Link to={`/subjects/${subject.marketId}`}>{subject.marketName}</Link> : '—',
+      children: !subject.marketId ? (
+        '—'
+      ) : subject.abilities.viewMarket ? (
+        <Link to={`/subjects/${subject.marketId}`}>{subject.marketName}</Link>
+      ) : (
+        subject.marketName
+      ),
     },
     { key: 'stall', label: t('subject.stallNo'), children: subject.stallNo ?? '—' },
   ];
