@@ -61,5 +61,6 @@ describe('the HTTP shell', () => {
     expect(given.headers['x-request-id']).toBe('abc-123');
     const made = await t.app.inject({ url: '/api/nothing' });
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(made.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
   });
 });

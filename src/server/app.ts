@@ -43,6 +43,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // No sniffing of uploads, no framing of pages (clickjacking), no full URLs leaking to other sites.
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
   });
 
   await app.register(errorsPlugin);
