@@ -80,3 +80,24 @@ export const TokenCreated = Type.Object({
   session: Session,
 });
 export type TokenCreated = Static<typeof TokenCreated>;
+
+export const AccountUpdate = Type.Object(
+  {
+    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    disabled: Type.Optional(Type.Boolean({ description: 'a disabled account cannot sign in; its sessions end at once' })),
+    password: Type.Optional(
+      Type.String({ minLength: 10, maxLength: 256, description: 'sets a new password and signs the account out everywhere' }),
+    ),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type AccountUpdate = Static<typeof AccountUpdate>;
+
+export const PasswordChange = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
+    newPassword: Type.String({ minLength: 10, maxLength: 256 }),
+  },
+  { additionalProperties: false },
+);
+export type PasswordChange = Static<typeof PasswordChange>;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/client.ts';
 import { accounts, sessions } from './tables.ts';
 
@@ -56,11 +56,17 @@ export async function revokeSessionRow(tx: Tx, accountId: string, sessionId: str
   return row;
 }
 
-export async function revokeAllSessionRows(tx: Tx, accountId: string, at: Date): Promise<number> {
+export async function updateAccountRow(tx: Tx, id: string, patch: Partial<typeof accounts.$inferInsert>): Promise<AccountRow> {
+  const [row] = await tx.update(accounts).set(patch).where(eq(accounts.id, id)).returning();
+  return row!;
+}
+
+/** Ends every session of an account but the one given (the caller's own, after a password change). */
+export async function revokeSessionsExcept(tx: Tx, accountId: string, keepSessionId: string | null, at: Date): Promise<number> {
   const rows = await tx
     .update(sessions)
     .set({ revokedAt: at })
-    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt)))
+    .where(and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt), keepSessionId ? ne(sessions.id, keepSessionId) : undefined))
     .returning({ id: sessions.id });
   return rows.length;
 }

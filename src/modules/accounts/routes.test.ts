@@ -152,3 +152,79 @@ describe('accounts', () => {
     expect((await t.app.inject({ url: '/api/auth/me', headers: victim })).statusCode).toBe(401);
   });
 });
+
+describe('account upkeep', () => {
+  it('an admin disables an account: it is signed out and cannot sign in until re-enabled', async () => {
+    const admin = await t.loginAs('admin');
+    const victim = cookieOf(await login('th.inspector', DEMO_PASSWORD, '10.0.1.1'));
+    const list = (await t.app.inject({ url: '/api/accounts', headers: admin })).json().items;
+    const inspector = list.find((a: { username: string }) => a.username === 'th.inspector');
+
+    expect(
+      (
+        await t.app.inject({
+          method: 'PATCH',
+          url: `/api/accounts/${inspector.id}`,
+          headers: await t.loginAs('th.regulator'),
+          payload: { disabled: true },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const disabled = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/accounts/${inspector.id}`,
+      headers: admin,
+      payload: { disabled: true },
+    });
+    expect(disabled.json()).toMatchObject({ username: 'th.inspector', disabled: true });
+    expect((await t.app.inject({ url: '/api/auth/me', headers: victim })).statusCode).toBe(401);
+    expect((await login('th.inspector', DEMO_PASSWORD, '10.0.1.2')).statusCode).toBe(401);
+
+    await t.app.inject({ method: 'PATCH', url: `/api/accounts/${inspector.id}`, headers: admin, payload: { disabled: false } });
+    expect((await login('th.inspector', DEMO_PASSWORD, '10.0.1.3')).statusCode).toBe(200);
+  });
+
+  it('an admin cannot disable their own account', async () => {
+    const admin = await t.loginAs('admin');
+    const me = (await t.app.inject({ url: '/api/auth/me', headers: admin })).json();
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/accounts/${me.account.id}`,
+      headers: admin,
+      payload: { disabled: true },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([{ path: 'disabled', reason: 'you cannot disable your own account' }]);
+  });
+
+  it('a user changes their password: the current one is checked, other sessions end, this one stays', async () => {
+    const here = cookieOf(await login('gz.regulator', DEMO_PASSWORD, '10.0.2.1'));
+    const elsewhere = cookieOf(await login('gz.regulator', DEMO_PASSWORD, '10.0.2.2'));
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: here,
+      payload: { currentPassword: 'nope', newPassword: 'a-new-long-password' },
+    });
+    expect(wrong.json().error.fields).toEqual([{ path: 'currentPassword', reason: 'this is not your current password' }]);
+    const short = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: here,
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: 'short' },
+    });
+    expect(short.json().error.fields[0].path).toBe('newPassword');
+
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: here,
+      payload: { currentPassword: DEMO_PASSWORD, newPassword: 'a-new-long-password' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: here })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/auth/me', headers: elsewhere })).statusCode).toBe(401);
+    expect((await login('gz.regulator', DEMO_PASSWORD, '10.0.2.3')).statusCode).toBe(401);
+    expect((await login('gz.regulator', 'a-new-long-password', '10.0.2.3')).statusCode).toBe(200);
+  });
+});

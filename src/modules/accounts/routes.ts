@@ -2,7 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { NoContent, errors } from '../../kernel/contract.ts';
 import { AppError } from '../../kernel/errors.ts';
-import { Account, AccountCreate, AccountList, LoginInput, Me, SessionList, TokenCreate, TokenCreated } from './contract.ts';
+import {
+  Account,
+  AccountCreate,
+  AccountList,
+  AccountUpdate,
+  LoginInput,
+  Me,
+  PasswordChange,
+  SessionList,
+  TokenCreate,
+  TokenCreated,
+} from './contract.ts';
 import * as accounts from './service.ts';
 
 export interface AccountRouteOptions {
@@ -97,6 +108,36 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
       },
     },
     async (request, reply) => reply.status(201).send(await accounts.createToken(request.ctx, request.body)),
+  );
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your password; your other sessions end',
+        body: PasswordChange,
+        response: { 204: NoContent, ...errors(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      await accounts.changePassword(request.ctx, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.patch(
+    '/api/accounts/:id',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Rename, disable, re-enable or set the password of an account (admin)',
+        params: IdParams,
+        body: AccountUpdate,
+        response: { 200: Account, ...errors(400, 401, 403, 404) },
+      },
+    },
+    (request) => accounts.updateAccount(request.ctx, request.params.id, request.body),
   );
 
   app.get(

@@ -2,13 +2,24 @@ import type { UserActor } from '../../kernel/actor.ts';
 import { auditPlatform } from '../../kernel/audit.ts';
 import { authorize, requireUser } from '../../kernel/authorize.ts';
 import type { Ctx } from '../../kernel/context.ts';
-import { AppError, FieldErrors, forbidden, notFound } from '../../kernel/errors.ts';
+import { AppError, FieldErrors, forbidden, notFound, validationFailed } from '../../kernel/errors.ts';
 import { withTx } from '../../kernel/tx.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { divisionIndex } from '../divisions/service.ts';
 import { creatableSubjectKinds } from '../subjects/service/read-subjects.ts';
 import { findSubjectById, subjectNames } from '../subjects/queries.ts';
-import type { Account, AccountCreate, AccountList, LoginInput, Me, SessionList, TokenCreate, TokenCreated } from './contract.ts';
+import type {
+  Account,
+  AccountCreate,
+  AccountList,
+  AccountUpdate,
+  LoginInput,
+  Me,
+  PasswordChange,
+  SessionList,
+  TokenCreate,
+  TokenCreated,
+} from './contract.ts';
 import { decoyHash, hashPassword, verifyPassword } from './password.ts';
 import { accountPolicy } from './policy.ts';
 import { presentAccount, presentSession } from './present.ts';
@@ -21,7 +32,8 @@ import {
   insertSession,
   listAccountRows,
   listLiveSessions,
-  revokeAllSessionRows,
+  revokeSessionsExcept,
+  updateAccountRow,
   revokeSessionRow,
 } from './queries.ts';
 import { hashToken, newSessionToken } from './session-token.ts';
@@ -233,13 +245,75 @@ export async function revokeAccountSessions(ctx: Ctx, accountId: string): Promis
   }
   authorize(ctx.actor, accountPolicy, 'manage', account, 'account');
   await withTx(ctx, async (tx) => {
-    const count = await revokeAllSessionRows(tx, account.id, ctx.clock.now());
+    const count = await revokeSessionsExcept(tx, account.id, null, ctx.clock.now());
     await auditPlatform(tx, ctx, {
       entity: 'account',
       entityId: account.id,
       action: 'account.revoke_sessions',
       before: null,
       after: { revoked: count },
+    });
+  });
+}
+
+/** Renames, disables or re-enables an account, or sets its password (admins). Disabling or a new password signs it out everywhere. */
+export async function updateAccount(ctx: Ctx, accountId: string, input: AccountUpdate): Promise<Account> {
+  const account = isUuid(accountId) ? await findAccountById(ctx.db, accountId) : undefined;
+  if (!account) {
+    requireUser(ctx.actor);
+    throw notFound('account');
+  }
+  authorize(ctx.actor, accountPolicy, 'manage', account, 'account');
+  if (input.disabled === true && ctx.actor.type === 'user' && ctx.actor.id === account.id) {
+    throw validationFailed([{ path: 'disabled', reason: 'you cannot disable your own account' }]);
+  }
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  const row = await withTx(ctx, async (tx) => {
+    const updated = await updateAccountRow(tx, account.id, {
+      ...(input.displayName !== undefined ? { displayName: input.displayName.trim() } : {}),
+      ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
+      ...(passwordHash ? { passwordHash } : {}),
+    });
+    const signedOut = input.disabled === true || passwordHash ? await revokeSessionsExcept(tx, account.id, null, ctx.clock.now()) : 0;
+    await auditPlatform(tx, ctx, {
+      entity: 'account',
+      entityId: account.id,
+      action: 'account.update',
+      before: { displayName: account.displayName, disabled: account.disabled },
+      after: {
+        displayName: updated.displayName,
+        disabled: updated.disabled,
+        ...(passwordHash ? { passwordReset: true } : {}),
+        ...(signedOut ? { sessionsRevoked: signedOut } : {}),
+      },
+    });
+    return updated;
+  });
+  const [view] = await presentAccounts(ctx, [row]);
+  return view!;
+}
+
+/** Changes the caller's own password after checking the current one; every other session of theirs ends. */
+export async function changePassword(ctx: Ctx, input: PasswordChange): Promise<void> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('change a password as the system');
+  const account = await findAccountById(ctx.db, actor.id);
+  if (!account) throw notFound('account');
+  if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
+    throw validationFailed([{ path: 'currentPassword', reason: 'this is not your current password' }]);
+  }
+  if (input.newPassword === input.currentPassword)
+    throw validationFailed([{ path: 'newPassword', reason: 'choose a password you have not used here' }]);
+  const passwordHash = await hashPassword(input.newPassword);
+  await withTx(ctx, async (tx) => {
+    await updateAccountRow(tx, account.id, { passwordHash });
+    const revoked = await revokeSessionsExcept(tx, account.id, actor.sessionId, ctx.clock.now());
+    await auditPlatform(tx, ctx, {
+      entity: 'account',
+      entityId: account.id,
+      action: 'account.password_change',
+      before: null,
+      after: { otherSessionsRevoked: revoked },
     });
   });
 }
