@@ -236,14 +236,20 @@ export async function createAccount(ctx: Ctx, input: AccountCreate): Promise<Acc
   return view!;
 }
 
-/** Signs an account out everywhere (a lost phone, a leaver). */
-export async function revokeAccountSessions(ctx: Ctx, accountId: string): Promise<void> {
+/** Loads an account for an admin action: 404 when missing or out of sight, 403 when visible but not manageable. */
+async function loadAccountToManage(ctx: Ctx, accountId: string): Promise<AccountRow> {
   const account = isUuid(accountId) ? await findAccountById(ctx.db, accountId) : undefined;
   if (!account) {
     requireUser(ctx.actor);
     throw notFound('account');
   }
   authorize(ctx.actor, accountPolicy, 'manage', account, 'account');
+  return account;
+}
+
+/** Signs an account out everywhere (a lost phone, a leaver). */
+export async function revokeAccountSessions(ctx: Ctx, accountId: string): Promise<void> {
+  const account = await loadAccountToManage(ctx, accountId);
   await withTx(ctx, async (tx) => {
     const count = await revokeSessionsExcept(tx, account.id, null, ctx.clock.now());
     await auditPlatform(tx, ctx, {
@@ -258,12 +264,7 @@ export async function revokeAccountSessions(ctx: Ctx, accountId: string): Promis
 
 /** Renames, disables or re-enables an account, or sets its password (admins). Disabling or a new password signs it out everywhere. */
 export async function updateAccount(ctx: Ctx, accountId: string, input: AccountUpdate): Promise<Account> {
-  const account = isUuid(accountId) ? await findAccountById(ctx.db, accountId) : undefined;
-  if (!account) {
-    requireUser(ctx.actor);
-    throw notFound('account');
-  }
-  authorize(ctx.actor, accountPolicy, 'manage', account, 'account');
+  const account = await loadAccountToManage(ctx, accountId);
   if (input.disabled === true && ctx.actor.type === 'user' && ctx.actor.id === account.id) {
     throw validationFailed([{ path: 'disabled', reason: 'you cannot disable your own account' }]);
   }
