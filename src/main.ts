@@ -84,7 +84,9 @@ async function main(argv: string[]): Promise<void> {
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
   else if (error instanceof ConfigError || error instanceof DataDirLockedError) console.error(error.message);
-  else if (error instanceof AppError) {
+  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`${(error as Error).message}: another program uses this port; choose another with PORT=…`);
+  } else if (error instanceof AppError) {
     console.error(`${error.message}${error.fields.map((f) => `\n  ${f.path}: ${f.reason}`).join('')}`);
   } else console.error(error);
   process.exitCode = 1;
