@@ -119,4 +119,34 @@ describe('a district regulator at work', () => {
     await desk.close();
     await phone.close();
   });
+
+  it('a merchant changes their password on a phone, with the server’s refusal shown on the field', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const page = await phone.newPage();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByTestId('login-username').fill('stall.merchant');
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL('**/subjects/*'); // a merchant lands on their own file
+
+    await page.goto(`${baseUrl}/account`);
+    await page.getByLabel('当前密码').fill('not-my-password');
+    await page.getByLabel('新密码', { exact: true }).fill('a-brand-new-password');
+    await page.getByLabel('确认新密码').fill('a-brand-new-password');
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await page.getByText('this is not your current password').or(page.getByText('当前密码不正确')).first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, '6-password-refused-phone.png'), fullPage: true });
+
+    await page.getByLabel('当前密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: '修改密码' }).click();
+    await page.getByText('密码已修改').first().waitFor();
+    await phone.close();
+
+    const relogin = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'stall.merchant', password: 'a-brand-new-password' },
+    });
+    expect(relogin.statusCode).toBe(200);
+  });
 });

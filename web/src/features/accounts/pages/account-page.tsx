@@ -5,10 +5,11 @@ import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import { useMe } from '../api/get-me.ts';
 import { useSessions } from '../api/list-sessions.ts';
+import { ChangePasswordForm } from '../components/change-password-form.tsx';
 import { CreateTokenModal } from '../components/create-token-modal.tsx';
 import { SessionsTable } from '../components/sessions-table.tsx';
 
-/** The signed-in user's own account: who they are, where they are signed in, their API tokens. */
+/** The signed-in user's own account: who they are, their password, where they are signed in, their API tokens. */
 export function AccountPage() {
   const { t } = useI18n();
   const { data: me, error } = useMe();
@@ -30,6 +31,9 @@ export function AccountPage() {
             { key: 'scope', label: t('account.scope'), children: account.divisionName ?? account.subjectName ?? '—' },
           ]}
         />
+      </Card>
+      <Card title={t('password.change')}>
+        <ChangePasswordForm />
       </Card>
       <Card
         title={t('session.title')}

@@ -1,5 +1,5 @@
 import { UserAddOutlined } from '@ant-design/icons';
-import { App, Button, Card, Popconfirm, Result, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Popconfirm, Result, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
@@ -8,7 +8,9 @@ import type { Account } from '../../../../../src/modules/accounts/contract.ts';
 import { useMe } from '../api/get-me.ts';
 import { useAccounts } from '../api/list-accounts.ts';
 import { useRevokeAccountSessions } from '../api/revoke-account-sessions.ts';
+import { useUpdateAccount } from '../api/update-account.ts';
 import { CreateAccountModal } from '../components/create-account-modal.tsx';
+import { ResetPasswordModal } from '../components/reset-password-modal.tsx';
 
 interface AccountsPageProps {
   DivisionPicker: DivisionPicker;
@@ -23,8 +25,19 @@ export function AccountsPage({ DivisionPicker, SubjectPicker }: AccountsPageProp
   const canManage = me?.abilities.manageAccounts === true;
   const accounts = useAccounts(canManage);
   const revoke = useRevokeAccountSessions();
+  const update = useUpdateAccount();
   const [isCreating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<Account | null>(null);
   if (!canManage) return <Result status="403" title={t('error.forbidden')} />;
+
+  const updateDisabled = (account: Account, disabled: boolean) =>
+    update.mutate(
+      { accountId: account.id, input: { disabled } },
+      {
+        onSuccess: () => void message.success(t(disabled ? 'accounts.disabled' : 'accounts.enabled', { name: account.displayName })),
+        onError: (error) => void message.error(errorText(error)),
+      },
+    );
 
   const columns: TableColumnsType<Account> = [
     { title: t('account.username'), dataIndex: 'username' },
@@ -46,17 +59,38 @@ export function AccountsPage({ DivisionPicker, SubjectPicker }: AccountsPageProp
       title: t('common.actions'),
       key: 'actions',
       render: (_, account) => (
-        <Popconfirm
-          title={t('accounts.revokeConfirm', { name: account.displayName })}
-          onConfirm={() =>
-            revoke.mutate(account.id, {
-              onSuccess: () => void message.success(t('session.revoked')),
-              onError: (error) => void message.error(errorText(error)),
-            })
-          }
-        >
-          <Button size="small">{t('accounts.revokeSessions')}</Button>
-        </Popconfirm>
+        <Space size="small" wrap>
+          <Popconfirm
+            title={t('accounts.revokeConfirm', { name: account.displayName })}
+            onConfirm={() =>
+              revoke.mutate(account.id, {
+                onSuccess: () => void message.success(t('session.revoked')),
+                onError: (error) => void message.error(errorText(error)),
+              })
+            }
+          >
+            <Button size="small">{t('accounts.revokeSessions')}</Button>
+          </Popconfirm>
+          <Button size="small" onClick={() => setResetting(account)}>
+            {t('accounts.resetPassword')}
+          </Button>
+          {account.disabled ? (
+            <Button size="small" onClick={() => updateDisabled(account, false)}>
+              {t('accounts.enable')}
+            </Button>
+          ) : (
+            account.id !== me.account.id && (
+              <Popconfirm
+                title={t('accounts.disableConfirm', { name: account.displayName })}
+                onConfirm={() => updateDisabled(account, true)}
+              >
+                <Button size="small" danger>
+                  {t('accounts.disable')}
+                </Button>
+              </Popconfirm>
+            )
+          )}
+        </Space>
       ),
     },
   ];
@@ -78,6 +112,7 @@ export function AccountsPage({ DivisionPicker, SubjectPicker }: AccountsPageProp
       {isCreating && (
         <CreateAccountModal onClose={() => setCreating(false)} DivisionPicker={DivisionPicker} SubjectPicker={SubjectPicker} />
       )}
+      {resetting && <ResetPasswordModal account={resetting} onClose={() => setResetting(null)} />}
     </Card>
   );
 }
