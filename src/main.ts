@@ -87,7 +87,7 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`${(error as Error).message}: another program uses this port; choose another with PORT=…`);
   } else if (error instanceof AppError) {
-    console.error(`${error.message}${error.fields.map((f) => `\n  ${f.path}: ${f.reason}`).join('')}`);
+    console.error(`${error.message}${error.fields.map((f) => `\n  ${f.path}: ${f.reason.en}`).join('')}`);
   } else console.error(error);
   process.exitCode = 1;
 });

@@ -4,7 +4,7 @@ import { auditPlatform } from '../kernel/audit.ts';
 import { subjectAudit } from '../kernel/audit-tables.ts';
 import type { Ctx } from '../kernel/context.ts';
 import { withTx } from '../kernel/tx.ts';
-import { AppError } from '../kernel/errors.ts';
+import { AppError, reason } from '../kernel/errors.ts';
 import { createAccount } from '../modules/accounts/service.ts';
 import type { Role } from '../kernel/actor.ts';
 import { subjectFileCounters, subjectLicences, subjects } from '../modules/subjects/tables.ts';
@@ -28,7 +28,7 @@ export async function seedCity(ctx: Ctx, options: CityOptions, onProgress: SeedP
   const [existing] = await ctx.db.select({ n: count() }).from(subjects);
   if (existing!.n > 0) {
     throw new AppError('validation_failed', `the database already holds ${existing!.n} subjects; seed into an empty one`, [
-      { path: 'database', reason: 'not empty' },
+      { path: 'database', reason: reason('not empty', '数据库不为空') },
     ]);
   }
   const city = generateCity(options);

@@ -13,10 +13,18 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** A reason in both of the platform's languages; the error handler answers in the caller's (Accept-Language). */
+export interface Reason {
+  readonly en: string;
+  readonly zh: string;
+}
+
+export const reason = (en: string, zh: string): Reason => ({ en, zh });
+
 export interface FieldError {
   /** JSON-pointer-like path into the input without the leading slash: `licences/0/expiresOn`. */
   path: string;
-  reason: string;
+  reason: Reason;
 }
 
 /** The one error type: the error handler turns it into `{ error: { code, message, fields } }`. */
@@ -38,18 +46,23 @@ export const forbidden = (action: string) => new AppError('forbidden', `you may 
 export const unauthenticated = () => new AppError('unauthenticated', 'sign in first');
 
 export function validationFailed(fields: FieldError[]): AppError {
+  return new AppError('validation_failed', summarize(fields, 'en'), fields);
+}
+
+/** The one-line message of a validation failure: its first problem, and how many more. */
+export function summarize(fields: FieldError[], language: keyof Reason): string {
   const first = fields[0];
-  const summary = first ? `${first.path}: ${first.reason}` : 'invalid input';
-  const more = fields.length > 1 ? ` (and ${fields.length - 1} more)` : '';
-  return new AppError('validation_failed', `${summary}${more}`, fields);
+  if (!first) return language === 'zh' ? '输入有误' : 'invalid input';
+  const more = fields.length > 1 ? (language === 'zh' ? `（另有 ${fields.length - 1} 处）` : ` (and ${fields.length - 1} more)`) : '';
+  return `${first.path}: ${first.reason[language]}${more}`;
 }
 
 /** Collects field errors during checks and throws them together, so a form shows every problem at once. */
 export class FieldErrors {
   private readonly list: FieldError[] = [];
 
-  add(path: string, reason: string): void {
-    this.list.push({ path, reason });
+  add(path: string, why: Reason): void {
+    this.list.push({ path, reason: why });
   }
 
   get isEmpty(): boolean {

@@ -12,8 +12,8 @@ export type DemoUser = 'admin' | 'gz.regulator' | 'th.regulator' | 'th.inspector
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
-  /** Signs in as a demo account and returns the headers that carry its session. */
-  loginAs(user: DemoUser): Promise<{ cookie: string }>;
+  /** Signs in as a demo account and returns the headers that carry its session (answers in English, as the tests read them). */
+  loginAs(user: DemoUser): Promise<{ cookie: string; 'accept-language': string }>;
   close(): Promise<void>;
 }
 
@@ -22,7 +22,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await cloneTemplateDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: TEST_PUBLIC_URL, ...env });
   const app = await buildApp({ config, db: database.db, clock: fixedClock(TEST_NOW), webRoot: null });
-  const sessions = new Map<DemoUser, { cookie: string }>();
+  const sessions = new Map<DemoUser, { cookie: string; 'accept-language': string }>();
   return {
     app,
     database,
@@ -32,7 +32,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
       const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: user, password: DEMO_PASSWORD } });
       if (response.statusCode !== 200) throw new Error(`login as ${user} failed: ${response.body}`);
       const cookie = response.cookies.find((c) => c.name === 'shian_session')!;
-      const headers = { cookie: `${cookie.name}=${cookie.value}` };
+      const headers = { cookie: `${cookie.name}=${cookie.value}`, 'accept-language': 'en' };
       sessions.set(user, headers);
       return headers;
     },

@@ -15,10 +15,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const login = (username: string, password: string, ip = '10.0.0.1') =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, remoteAddress: ip });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username, password },
+    remoteAddress: ip,
+    headers: { 'accept-language': 'en' },
+  });
 const cookieOf = (response: Awaited<ReturnType<typeof login>>) => {
   const c = response.cookies.find((x) => x.name === 'shian_session')!;
-  return { cookie: `${c.name}=${c.value}` };
+  return { cookie: `${c.name}=${c.value}`, 'accept-language': 'en' };
 };
 
 describe('signing in', () => {

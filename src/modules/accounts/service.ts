@@ -1,8 +1,8 @@
-import type { UserActor } from '../../kernel/actor.ts';
+import type { Role, UserActor } from '../../kernel/actor.ts';
 import { auditPlatform } from '../../kernel/audit.ts';
 import { authorize, requireUser } from '../../kernel/authorize.ts';
 import type { Ctx } from '../../kernel/context.ts';
-import { AppError, FieldErrors, forbidden, notFound, validationFailed } from '../../kernel/errors.ts';
+import { AppError, FieldErrors, forbidden, notFound, reason, validationFailed } from '../../kernel/errors.ts';
 import { withTx } from '../../kernel/tx.ts';
 import { isUuid } from '../../lib/ids.ts';
 import { divisionIndex } from '../divisions/service.ts';
@@ -182,26 +182,38 @@ export async function listAccounts(ctx: Ctx): Promise<AccountList> {
   return { items: await presentAccounts(ctx, await listAccountRows(ctx.db)) };
 }
 
+const ROLE_NAMES_ZH: Record<Role, string> = {
+  admin: '管理员',
+  regulator: '监管人员',
+  inspector: '执法人员',
+  market_operator: '市场开办方',
+  merchant: '经营户',
+};
+
 /** Checks that a role carries the binding it needs: a division for regulators and inspectors, a subject for operators and merchants. */
 async function checkBinding(ctx: Ctx, input: AccountCreate, errors: FieldErrors): Promise<void> {
+  const role = ROLE_NAMES_ZH[input.role];
   const needsDivision = input.role === 'regulator' || input.role === 'inspector';
   const needsSubject = input.role === 'market_operator' || input.role === 'merchant';
   if (needsDivision) {
     const division = input.divisionCode ? (await divisionIndex(ctx.db)).get(input.divisionCode) : undefined;
-    if (!input.divisionCode) errors.add('divisionCode', `a ${input.role} is bound to a division`);
-    else if (!division) errors.add('divisionCode', `unknown division code ${input.divisionCode}`);
-  } else if (input.divisionCode) errors.add('divisionCode', `a ${input.role} is not bound to a division`);
+    if (!input.divisionCode) errors.add('divisionCode', reason(`a ${input.role} is bound to a division`, `${role}须绑定行政区划`));
+    else if (!division)
+      errors.add('divisionCode', reason(`unknown division code ${input.divisionCode}`, `未知的行政区划代码 ${input.divisionCode}`));
+  } else if (input.divisionCode) errors.add('divisionCode', reason(`a ${input.role} is not bound to a division`, `${role}不绑定行政区划`));
   if (needsSubject) {
     const subject = input.subjectId && isUuid(input.subjectId) ? await findSubjectById(ctx.db, input.subjectId) : undefined;
-    if (!input.subjectId) errors.add('subjectId', `a ${input.role} is bound to a subject`);
-    else if (!subject) errors.add('subjectId', 'no such subject');
+    if (!input.subjectId) errors.add('subjectId', reason(`a ${input.role} is bound to a subject`, `${role}须绑定主体`));
+    else if (!subject) errors.add('subjectId', reason('no such subject', '没有这个主体'));
     else if ((input.role === 'market_operator') !== (subject.kind === 'market')) {
       errors.add(
         'subjectId',
-        input.role === 'market_operator' ? 'a market operator runs a market' : 'a merchant account belongs to a business, not a market',
+        input.role === 'market_operator'
+          ? reason('a market operator runs a market', '市场开办方须绑定市场')
+          : reason('a merchant account belongs to a business, not a market', '经营户账户须绑定经营主体，而不是市场'),
       );
     }
-  } else if (input.subjectId) errors.add('subjectId', `a ${input.role} is not bound to a subject`);
+  } else if (input.subjectId) errors.add('subjectId', reason(`a ${input.role} is not bound to a subject`, `${role}不绑定主体`));
 }
 
 /** Creates an account with a hashed password (admins, or the CLI). */
@@ -209,7 +221,7 @@ export async function createAccount(ctx: Ctx, input: AccountCreate): Promise<Acc
   const actor = requireUser(ctx.actor);
   if (actor && !accountPolicy.manage(actor, { id: '' })) throw forbidden('create accounts');
   const errors = new FieldErrors();
-  if (await findAccountByUsername(ctx.db, input.username)) errors.add('username', 'already taken');
+  if (await findAccountByUsername(ctx.db, input.username)) errors.add('username', reason('already taken', '用户名已被使用'));
   await checkBinding(ctx, input, errors);
   errors.throwIfAny();
   const passwordHash = await hashPassword(input.password);
@@ -266,7 +278,7 @@ export async function revokeAccountSessions(ctx: Ctx, accountId: string): Promis
 export async function updateAccount(ctx: Ctx, accountId: string, input: AccountUpdate): Promise<Account> {
   const account = await loadAccountToManage(ctx, accountId);
   if (input.disabled === true && ctx.actor.type === 'user' && ctx.actor.id === account.id) {
-    throw validationFailed([{ path: 'disabled', reason: 'you cannot disable your own account' }]);
+    throw validationFailed([{ path: 'disabled', reason: reason('you cannot disable your own account', '不能停用自己的账户') }]);
   }
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   const row = await withTx(ctx, async (tx) => {
@@ -301,10 +313,12 @@ export async function changePassword(ctx: Ctx, input: PasswordChange): Promise<v
   const account = await findAccountById(ctx.db, actor.id);
   if (!account) throw notFound('account');
   if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
-    throw validationFailed([{ path: 'currentPassword', reason: 'this is not your current password' }]);
+    throw validationFailed([{ path: 'currentPassword', reason: reason('this is not your current password', '当前密码不正确') }]);
   }
   if (input.newPassword === input.currentPassword)
-    throw validationFailed([{ path: 'newPassword', reason: 'choose a password you have not used here' }]);
+    throw validationFailed([
+      { path: 'newPassword', reason: reason('choose a password you have not used here', '新密码不能与当前密码相同') },
+    ]);
   const passwordHash = await hashPassword(input.newPassword);
   await withTx(ctx, async (tx) => {
     await updateAccountRow(tx, account.id, { passwordHash });

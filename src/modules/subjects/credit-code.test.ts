@@ -12,14 +12,14 @@ describe('unified social credit code (GB 32100)', () => {
   });
 
   it('names the expected check character when it is wrong', () => {
-    expect(creditCodeProblem('914403001922038217')).toBe('check character is wrong: expected 6, got 7');
+    expect(creditCodeProblem('914403001922038217')?.en).toBe('check character is wrong: expected 6, got 7');
   });
 
   it('refuses the wrong length, letters outside the alphabet and a non-numeric division', () => {
-    expect(creditCodeProblem('91440300192203821')).toMatch(/18 characters, got 17/);
-    expect(creditCodeProblem('91440300192203821I')).toMatch(/character 18 “I” is not allowed/);
-    expect(creditCodeProblem('9144O3001922038216')).toMatch(/character 5 “O”/);
-    expect(creditCodeProblem('91A40300192203821A')).toMatch(/division/);
+    expect(creditCodeProblem('91440300192203821')?.en).toMatch(/18 characters, got 17/);
+    expect(creditCodeProblem('91440300192203821I')?.en).toMatch(/character 18 “I” is not allowed/);
+    expect(creditCodeProblem('9144O3001922038216')?.en).toMatch(/character 5 “O”/);
+    expect(creditCodeProblem('91A40300192203821A')?.en).toMatch(/division/);
   });
 
   it('computes a check character of 0 when the weighted sum is a multiple of 31', () => {

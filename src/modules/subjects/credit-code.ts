@@ -1,3 +1,5 @@
+import { type Reason, reason } from '../../kernel/errors.ts';
+
 /**
  * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from a
  * 31-character alphabet (no I, O, S, V, Z); characters 3–8 are the registering division's code and
@@ -14,15 +16,22 @@ export function creditCodeCheckCharacter(first17: string): string {
 }
 
 /** Why a code is not a valid credit code, or null when it is. Lower case is not accepted: codes are printed in capitals. */
-export function creditCodeProblem(code: string): string | null {
-  if (code.length !== 18) return `must be 18 characters, got ${code.length}`;
+export function creditCodeProblem(code: string): Reason | null {
+  if (code.length !== 18) return reason(`must be 18 characters, got ${code.length}`, `应为 18 位，实为 ${code.length} 位`);
   for (let i = 0; i < 18; i++) {
     if (!CREDIT_CODE_ALPHABET.includes(code[i]!)) {
-      return `character ${i + 1} “${code[i]}” is not allowed (digits and capitals except I, O, S, V, Z)`;
+      return reason(
+        `character ${i + 1} “${code[i]}” is not allowed (digits and capitals except I, O, S, V, Z)`,
+        `第 ${i + 1} 位“${code[i]}”不合规（只能是数字和除 I、O、S、V、Z 外的大写字母）`,
+      );
     }
   }
-  if (!/^[0-9]{6}$/.test(code.slice(2, 8))) return 'characters 3–8 must be the registering division’s six-digit code';
+  if (!/^[0-9]{6}$/.test(code.slice(2, 8))) {
+    return reason('characters 3–8 must be the registering division’s six-digit code', '第 3–8 位应为登记机关的六位行政区划代码');
+  }
   const expected = creditCodeCheckCharacter(code);
-  if (code[17] !== expected) return `check character is wrong: expected ${expected}, got ${code[17]}`;
+  if (code[17] !== expected) {
+    return reason(`check character is wrong: expected ${expected}, got ${code[17]}`, `校验码错误：应为 ${expected}，实为 ${code[17]}`);
+  }
   return null;
 }

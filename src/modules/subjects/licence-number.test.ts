@@ -10,11 +10,11 @@ describe('licence numbers', () => {
   });
 
   it('refuses numbers of the wrong form, with the rule', () => {
-    expect(licenceNumberProblem('food_business', 'JY1440106001234')).toMatch(/JY followed by 14 digits/);
-    expect(licenceNumberProblem('food_business', 'SC14401060012345')).toMatch(/JY followed by 14 digits/);
-    expect(licenceNumberProblem('food_business', 'JY94401060012345')).toMatch(/business type/);
-    expect(licenceNumberProblem('food_production', 'SC1014401130001')).toMatch(/SC followed by 14 digits/);
-    expect(licenceNumberProblem('food_production', 'SC50144011300011')).toMatch(/food additive/);
+    expect(licenceNumberProblem('food_business', 'JY1440106001234')?.en).toMatch(/JY followed by 14 digits/);
+    expect(licenceNumberProblem('food_business', 'SC14401060012345')?.en).toMatch(/JY followed by 14 digits/);
+    expect(licenceNumberProblem('food_business', 'JY94401060012345')?.en).toMatch(/business type/);
+    expect(licenceNumberProblem('food_production', 'SC1014401130001')?.en).toMatch(/SC followed by 14 digits/);
+    expect(licenceNumberProblem('food_production', 'SC50144011300011')?.en).toMatch(/food additive/);
   });
 });
 

@@ -7,7 +7,7 @@ import { subjectLicences, subjects } from './tables.ts';
 
 let t: TestApp;
 let places: Places;
-let headers: { cookie: string };
+let headers: { cookie: string; 'accept-language': string };
 beforeAll(async () => {
   t = await buildTestApp();
   places = await findPlaces(t.database);
@@ -90,6 +90,27 @@ describe('bad input answers 400 with the field and the reason, and writes nothin
     expect(body.error.code).toBe('validation_failed');
     expect(body.error.fields).toContainEqual({ path, reason: expect.stringMatching(reason) });
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it('answers in Chinese unless English is asked for', async () => {
+    const payload = { ...validRestaurant, licences: [{ ...validRestaurant.licences[0], expiresOn: '2024-02-28' }] };
+    const zh = await t.app.inject({ method: 'POST', url: '/api/subjects', headers: { cookie: headers.cookie }, payload });
+    expect(zh.json().error.fields).toEqual([{ path: 'licences/0/expiresOn', reason: '有效期至不能早于发证日期' }]);
+    expect(zh.json().error.message).toBe('licences/0/expiresOn: 有效期至不能早于发证日期');
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/subjects',
+      headers: { cookie: headers.cookie },
+      payload: { kind: 'catering' },
+    });
+    expect(missing.json().error.fields).toContainEqual({ path: 'name', reason: '必填' });
+    const en = await t.app.inject({
+      method: 'POST',
+      url: '/api/subjects',
+      headers: { cookie: headers.cookie, 'accept-language': 'en-GB,en;q=0.9' },
+      payload,
+    });
+    expect(en.json().error.fields).toEqual([{ path: 'licences/0/expiresOn', reason: 'the expiry date is before the issue date' }]);
   });
 
   it('lists every problem of a form at once', async () => {

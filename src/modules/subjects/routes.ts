@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { Binary, NoContent, errors } from '../../kernel/contract.ts';
-import { validationFailed } from '../../kernel/errors.ts';
+import { reason, validationFailed } from '../../kernel/errors.ts';
 import {
   Attachment,
   HistoryList,
@@ -144,7 +144,7 @@ export const subjectRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const part = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1 } });
-      if (!part) throw validationFailed([{ path: 'file', reason: 'is required' }]);
+      if (!part) throw validationFailed([{ path: 'file', reason: reason('is required', '必填') }]);
       const bytes = await part.toBuffer();
       const licenceField = part.fields.licenceId;
       const licenceId = licenceField && 'value' in licenceField ? String(licenceField.value) || null : null;

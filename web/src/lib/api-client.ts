@@ -43,7 +43,8 @@ export function toSearchParams(query: QueryParams = {}): URLSearchParams {
 export async function apiFetch<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, signal } = options;
   const isMultipart = body instanceof FormData;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server words its reasons in the language the page shows (the i18n provider keeps <html lang> current).
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': document.documentElement.lang || 'zh-CN' };
   if (body !== undefined && !isMultipart) headers['content-type'] = 'application/json';
 
   const search = toSearchParams(query).toString();

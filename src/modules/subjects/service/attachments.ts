@@ -2,7 +2,7 @@ import { isUuid } from '../../../lib/ids.ts';
 import { createHash } from 'node:crypto';
 import { auditSubject } from '../../../kernel/audit.ts';
 import type { Ctx } from '../../../kernel/context.ts';
-import { notFound, validationFailed } from '../../../kernel/errors.ts';
+import { notFound, reason, validationFailed } from '../../../kernel/errors.ts';
 import { withTx } from '../../../kernel/tx.ts';
 import type { Attachment } from '../contract.ts';
 import { presentAttachment } from '../present.ts';
@@ -33,10 +33,12 @@ export interface UploadedFile {
 export async function addAttachment(ctx: Ctx, subjectId: string, file: UploadedFile): Promise<Attachment> {
   const subject = await loadSubjectFor(ctx, subjectId, 'writeAttachments');
   const contentType = sniffContentType(file.bytes);
-  if (!contentType) throw validationFailed([{ path: 'file', reason: 'only JPEG, PNG and PDF files are accepted' }]);
-  if (file.bytes.length > MAX_ATTACHMENT_BYTES) throw validationFailed([{ path: 'file', reason: 'larger than 5 MB' }]);
+  if (!contentType)
+    throw validationFailed([{ path: 'file', reason: reason('only JPEG, PNG and PDF files are accepted', '只接受 JPEG、PNG 和 PDF 文件') }]);
+  if (file.bytes.length > MAX_ATTACHMENT_BYTES)
+    throw validationFailed([{ path: 'file', reason: reason('larger than 5 MB', '文件超过 5 MB') }]);
   if (file.licenceId && !(isUuid(file.licenceId) && (await findLicence(ctx.db, subject.id, file.licenceId)))) {
-    throw validationFailed([{ path: 'licenceId', reason: 'no such licence on this subject' }]);
+    throw validationFailed([{ path: 'licenceId', reason: reason('no such licence on this subject', '该主体没有这个证照') }]);
   }
   const filename = file.filename.replace(/[\\/\p{Cc}]/gu, '_').slice(0, 200) || 'attachment';
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');

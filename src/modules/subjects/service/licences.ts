@@ -3,7 +3,7 @@ import type { Tx } from '../../../db/client.ts';
 import { uniqueViolation } from '../../../db/errors.ts';
 import { auditSubject } from '../../../kernel/audit.ts';
 import type { Ctx } from '../../../kernel/context.ts';
-import { FieldErrors, notFound, validationFailed } from '../../../kernel/errors.ts';
+import { FieldErrors, notFound, reason, validationFailed } from '../../../kernel/errors.ts';
 import { withTx } from '../../../kernel/tx.ts';
 import { newId } from '../../../lib/ids.ts';
 import type { Licence, LicenceInput } from '../contract.ts';
@@ -37,7 +37,9 @@ export function licenceRowsFrom(subjectId: string, inputs: LicenceInput[], now: 
 
 function rethrowDuplicate(error: unknown): never {
   if (uniqueViolation(error) === 'subject_licences_number_key') {
-    throw validationFailed([{ path: 'number', reason: 'this subject already has a licence of this kind with this number' }]);
+    throw validationFailed([
+      { path: 'number', reason: reason('this subject already has a licence of this kind with this number', '该主体已有同类同号证照') },
+    ]);
   }
   throw error;
 }

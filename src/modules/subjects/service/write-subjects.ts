@@ -3,7 +3,7 @@ import { uniqueViolation } from '../../../db/errors.ts';
 import { auditSubject } from '../../../kernel/audit.ts';
 import { authorize, requireUser } from '../../../kernel/authorize.ts';
 import type { Ctx } from '../../../kernel/context.ts';
-import { AppError, FieldErrors, forbidden, validationFailed } from '../../../kernel/errors.ts';
+import { AppError, FieldErrors, forbidden, reason, validationFailed } from '../../../kernel/errors.ts';
 import { withTx } from '../../../kernel/tx.ts';
 import { divisionIndex } from '../../divisions/service.ts';
 import type { LicenceInput, SubjectCreate, SubjectKind, SubjectUpdate, SubjectView } from '../contract.ts';
@@ -18,7 +18,7 @@ import {
   type SubjectRow,
   updateSubjectAtVersion,
 } from '../queries.ts';
-import { checkLicence, checkSubjectDraft } from '../validate.ts';
+import { DUPLICATE_CREDIT_CODE, checkLicence, checkSubjectDraft } from '../validate.ts';
 import { loadSubjectFor, subjectSnapshot, todayOf } from './common.ts';
 import { getSubject } from './read-subjects.ts';
 import { licenceRowsFrom } from './licences.ts';
@@ -28,7 +28,7 @@ const normalizeCode = (code: string | null | undefined) => (code ? code.trim().t
 /** Rethrows a lost race on a unique credit code as the same 400 the pre-check gives. */
 function rethrowDuplicate(error: unknown): never {
   if (uniqueViolation(error) === 'subjects_credit_code_key') {
-    throw validationFailed([{ path: 'creditCode', reason: 'another subject already has this credit code' }]);
+    throw validationFailed([{ path: 'creditCode', reason: DUPLICATE_CREDIT_CODE }]);
   }
   throw error;
 }
@@ -38,7 +38,7 @@ function checkLicenceList(licences: LicenceInput[], today: string, errors: Field
   licences.forEach((licence, i) => {
     checkLicence(licence, `licences/${i}/`, today, errors);
     const key = `${licence.kind}:${licence.number.trim()}`;
-    if (seen.has(key)) errors.add(`licences/${i}/number`, 'listed twice');
+    if (seen.has(key)) errors.add(`licences/${i}/number`, reason('listed twice', '重复填写'));
     seen.add(key);
   });
 }
@@ -146,7 +146,10 @@ export async function updateSubject(ctx: Ctx, id: string, input: SubjectUpdate):
       canSeeMarket: (m) => !actor || m.id === row.marketId || subjectPolicy.read(actor, m),
     });
     if (row.kind === 'market' && next.divisionCode !== row.divisionCode && (await marketHasStalls(ctx.db, row.id))) {
-      errors.add('divisionCode', 'a market with stalls keeps its division: its stalls are registered there');
+      errors.add(
+        'divisionCode',
+        reason('a market with stalls keeps its division: its stalls are registered there', '市场内已有摊位登记，不能变更区划'),
+      );
     }
     errors.throwIfAny();
   }
