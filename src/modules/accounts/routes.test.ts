@@ -233,4 +233,19 @@ describe('account upkeep', () => {
     expect((await login('gz.regulator', DEMO_PASSWORD, '10.0.2.3')).statusCode).toBe(401);
     expect((await login('gz.regulator', 'a-new-long-password', '10.0.2.3')).statusCode).toBe(200);
   });
+
+  it('limits password guesses through a signed-in session', async () => {
+    const headers = cookieOf(await login('th.regulator', DEMO_PASSWORD, '10.0.3.1'));
+    const attempt = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        headers,
+        payload: { currentPassword: 'guess', newPassword: 'a-new-long-password' },
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt()).statusCode).toBe(400);
+    const limited = await attempt();
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json().error.code).toBe('rate_limited');
+  });
 });

@@ -28,6 +28,12 @@ const IdParams = Type.Object({ id: Type.String() });
 
 export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = async (app, options) => {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: options.secureCookies };
+  const passwordGuessLimit = {
+    max: options.loginAttempts,
+    timeWindow: options.loginWindowMinutes * 60_000,
+    errorResponseBuilder: (_request: unknown, context: { after: string }) =>
+      new AppError('rate_limited', `too many password attempts; try again in ${context.after}`),
+  };
 
   app.post(
     '/api/auth/login',
@@ -41,15 +47,12 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
       },
       config: {
         rateLimit: {
-          max: options.loginAttempts,
-          timeWindow: options.loginWindowMinutes * 60_000,
+          ...passwordGuessLimit,
           // Per address and username, so one guesser cannot lock everyone else out.
           keyGenerator: (request) => {
             const username = (request.body as { username?: unknown } | undefined)?.username;
             return `${request.ip}|${typeof username === 'string' ? username.toLowerCase() : ''}`;
           },
-          errorResponseBuilder: (_request, context) =>
-            new AppError('rate_limited', `too many sign-in attempts; try again in ${context.after}`),
         },
       },
     },
@@ -118,6 +121,13 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
         summary: 'Change your password; your other sessions end',
         body: PasswordChange,
         response: { 204: NoContent, ...errors(400, 401) },
+      },
+      // A stolen session must not become a way to guess the password behind it.
+      config: {
+        rateLimit: {
+          ...passwordGuessLimit,
+          keyGenerator: (request) => `password|${request.ctx.actor.type === 'user' ? request.ctx.actor.id : request.ip}`,
+        },
       },
     },
     async (request, reply) => {
