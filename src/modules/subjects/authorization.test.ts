@@ -46,6 +46,13 @@ const MAY_WRITE_LICENCES: Record<DemoUser, Place[]> = {
   'stall.merchant': ['ownStall'],
 };
 
+/** Who may upload scans and photos: those who may write licences, and inspectors in their district. */
+const MAY_WRITE_ATTACHMENTS: Record<DemoUser, Place[]> = {
+  ...MAY_WRITE_LICENCES,
+  'th.inspector': VISIBLE['th.inspector'],
+};
+
+const PDF = Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const USERS = Object.keys(VISIBLE) as DemoUser[];
 const expectedStatus = (allowed: boolean, visible: boolean, okStatus: number) => (!visible ? 404 : allowed ? okStatus : 403);
 
@@ -61,7 +68,7 @@ describe('subject authorization: role × action × scope', () => {
         if (!visible) expect(response.json().error.code).toBe('not_found');
       });
 
-      it(`${user} on ${place}: update identity, update contacts, add a licence`, async () => {
+      it(`${user} on ${place}: update identity, update contacts, add a licence, upload a scan, read the history`, async () => {
         const headers = await t.loginAs(user);
         const id = places[place].id;
         const current = await t.app.inject({ url: `/api/subjects/${id}`, headers: await t.loginAs('admin') });
@@ -91,6 +98,14 @@ describe('subject authorization: role × action × scope', () => {
           payload: { kind: 'other', number: `T-${user}`, issuedOn: '2026-01-01', expiresOn: '2027-01-01' },
         });
         expect(licence.statusCode).toBe(expectedStatus(MAY_WRITE_LICENCES[user].includes(place), visible, 201));
+
+        const form = new FormData();
+        form.append('file', new Blob([PDF], { type: 'application/pdf' }), 'licence.pdf');
+        const upload = await t.app.inject({ method: 'POST', url: `/api/subjects/${id}/attachments`, headers, payload: form });
+        expect(upload.statusCode).toBe(expectedStatus(MAY_WRITE_ATTACHMENTS[user].includes(place), visible, 201));
+
+        const history = await t.app.inject({ url: `/api/subjects/${id}/history`, headers });
+        expect(history.statusCode).toBe(visible ? 200 : 404);
       });
     }
   }
