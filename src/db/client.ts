@@ -20,8 +20,16 @@ export interface Database {
   readonly engine: 'pglite' | 'postgres';
   /** Where the data lives, for messages: a folder or the server's address without credentials. */
   readonly location: string;
+  /**
+   * Runs work that one process at a time may do across every node sharing the database (migrations):
+   * a session advisory lock on a server; PGlite has one process already.
+   */
+  exclusively<T>(work: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
+
+/** The advisory-lock key of platform-wide exclusive work (an arbitrary constant: "shian" in ASCII). */
+const EXCLUSIVE_LOCK_KEY = 0x73686961;
 
 export class DataDirLockedError extends Error {
   constructor(lockFile: string, pid: number) {
@@ -71,6 +79,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
       client,
       engine: 'pglite',
       location: options.dataDir ?? 'memory',
+      exclusively: (work) => work(db),
       async close() {
         await client.close();
         release();
@@ -94,6 +103,16 @@ export function openPostgres(url: string, poolSize = 10): Database & { pool: pg.
     pool,
     engine: 'postgres',
     location: `${parsed.host}${parsed.pathname}`,
+    async exclusively(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [EXCLUSIVE_LOCK_KEY]);
+        return await work(drizzlePg({ client, schema, casing: 'snake_case' }));
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [EXCLUSIVE_LOCK_KEY]).catch(() => undefined);
+        client.release();
+      }
+    },
     close: () => pool.end(),
   };
 }

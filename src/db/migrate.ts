@@ -12,8 +12,11 @@ export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, 'migrations')
 /** Applies pending versioned migrations, then brings reference data and this month's partitions in line. Idempotent. */
 export async function migrateDatabase(database: Database, now = new Date()): Promise<void> {
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
-  if (database.engine === 'pglite') await migratePglite(database.db as unknown as PgliteDatabase, config);
-  else await migrateNodePg(database.db as unknown as NodePgDatabase, config);
-  await syncDivisions(database.db);
+  // API nodes starting together on one server take turns, so no migration runs twice.
+  await database.exclusively(async (db) => {
+    if (database.engine === 'pglite') await migratePglite(db as unknown as PgliteDatabase, config);
+    else await migrateNodePg(db as unknown as NodePgDatabase, config);
+    await syncDivisions(db);
+  });
   await ensureAuditMonth(database.db, now);
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { databaseError } from '../db/errors.ts';
 
 const ensured = new WeakMap<Db, Set<string>>();
 
@@ -22,7 +23,12 @@ export async function ensureAuditMonth(db: Db, at: Date): Promise<void> {
     if (known.has(from)) continue;
     const to = monthStart(year, month + 1);
     const name = `subject_audit_${from.slice(0, 7).replace('-', '_')}`;
-    await db.execute(sql.raw(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF subject_audit FOR VALUES FROM ('${from}') TO ('${to}')`));
+    try {
+      await db.execute(sql.raw(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF subject_audit FOR VALUES FROM ('${from}') TO ('${to}')`));
+    } catch (error) {
+      // Another node created it between IF NOT EXISTS and CREATE: the month exists, which is all we need.
+      if (!['42P07', '23505'].includes(databaseError(error)?.code ?? '')) throw error;
+    }
     known.add(from);
   }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import type pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.ts';
 
@@ -19,16 +20,18 @@ export async function cloneTemplateDatabase(): Promise<Database> {
     ...database,
     async close() {
       await database.close();
-      // pool.end() resolves before its sockets close; wait for them so FORCE has nobody to cut off.
-      for (let i = 0; i < 50; i++) {
-        const { rows } = await admin.pool.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [
-          name,
-        ]);
-        if (rows[0]!.n === 0) break;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      await admin.pool.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropDatabase(admin.pool, name);
       await admin.close();
     },
   };
+}
+
+/** Drops a test database once the pools that used it have really closed (pool.end() resolves before its sockets do). */
+export async function dropDatabase(admin: pg.Pool, name: string): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const { rows } = await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+    if (rows[0]!.n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
