@@ -57,11 +57,8 @@ export default tseslint.config(
       '**/server/**',
       '**/cli/**',
       '**/demo/**',
-      '../*/routes.ts',
-      '../*/tables.ts',
-      '../*/present.ts',
-      '../*/validate.ts',
-      '../*/policy.ts',
+      // Another module's internals, from a module's top folder (../x/) or from its service/ folder (../../x/).
+      ...['..', '../..'].flatMap((up) => ['routes', 'tables', 'present', 'validate', 'policy'].map((file) => `${up}/*/${file}.ts`)),
     ],
     'a module uses another only through its service, contract and queries',
     ['src/modules/*/tables.ts', '**/*.test.ts'],

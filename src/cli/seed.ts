@@ -2,7 +2,7 @@ import cliProgress from 'cli-progress';
 import type { Ctx } from '../kernel/context.ts';
 import { localDate } from '../lib/dates.ts';
 import { DEMO_PASSWORD, DEMO_USERNAMES, seedCity, seedDemoAccounts } from '../demo/seed.ts';
-import { listAccounts } from '../modules/accounts/service.ts';
+import { listAccounts } from '../modules/accounts/service/admin.ts';
 
 export interface SeedArgs {
   seed: string;

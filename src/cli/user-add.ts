@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Ctx } from '../kernel/context.ts';
 import { ROLES, type Role } from '../kernel/actor.ts';
-import { createAccount } from '../modules/accounts/service.ts';
+import { createAccount } from '../modules/accounts/service/admin.ts';
 
 export interface UserAddArgs {
   username?: string;

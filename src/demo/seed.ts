@@ -5,7 +5,7 @@ import { subjectAudit } from '../kernel/audit-tables.ts';
 import type { Ctx } from '../kernel/context.ts';
 import { withTx } from '../kernel/tx.ts';
 import { AppError, reason } from '../kernel/errors.ts';
-import { createAccount } from '../modules/accounts/service.ts';
+import { createAccount } from '../modules/accounts/service/admin.ts';
 import type { Role } from '../kernel/actor.ts';
 import { subjectFileCounters, subjectLicences, subjects } from '../modules/subjects/tables.ts';
 import { type CityOptions, type DemoCity, generateCity } from './city.ts';

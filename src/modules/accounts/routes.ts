@@ -14,7 +14,8 @@ import {
   TokenCreate,
   TokenCreated,
 } from './contract.ts';
-import * as accounts from './service.ts';
+import * as accountAdmin from './service/admin.ts';
+import * as sessions from './service/sessions.ts';
 
 export interface AccountRouteOptions {
   sessionCookie: string;
@@ -57,7 +58,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
       },
     },
     async (request, reply) => {
-      const { token, expiresAt, me } = await accounts.login(request.ctx, request.body, {
+      const { token, expiresAt, me } = await sessions.login(request.ctx, request.body, {
         ttlHours: options.sessionTtlHours,
         userAgent: request.headers['user-agent'] ?? null,
       });
@@ -71,7 +72,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
     { schema: { tags: ['auth'], summary: 'Sign out: revokes the current session', response: { 204: NoContent, ...errors(401) } } },
     async (request, reply) => {
       const { actor } = request.ctx;
-      if (actor.type === 'user') await accounts.revokeSession(request.ctx, actor.sessionId);
+      if (actor.type === 'user') await sessions.revokeSession(request.ctx, actor.sessionId);
       reply.clearCookie(options.sessionCookie, cookieOptions);
       return reply.status(204).send(null);
     },
@@ -80,13 +81,13 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
   app.get(
     '/api/auth/me',
     { schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: Me, ...errors(401) } } },
-    (request) => accounts.getMe(request.ctx),
+    (request) => sessions.getMe(request.ctx),
   );
 
   app.get(
     '/api/auth/sessions',
     { schema: { tags: ['auth'], summary: 'Your open sessions and API tokens', response: { 200: SessionList, ...errors(401) } } },
-    (request) => accounts.listSessions(request.ctx),
+    (request) => sessions.listSessions(request.ctx),
   );
 
   app.delete(
@@ -95,7 +96,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
       schema: { tags: ['auth'], summary: 'Revoke a session or token', params: IdParams, response: { 204: NoContent, ...errors(401, 404) } },
     },
     async (request, reply) => {
-      await accounts.revokeSession(request.ctx, request.params.id);
+      await sessions.revokeSession(request.ctx, request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -110,7 +111,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
         response: { 201: TokenCreated, ...errors(400, 401) },
       },
     },
-    async (request, reply) => reply.status(201).send(await accounts.createToken(request.ctx, request.body)),
+    async (request, reply) => reply.status(201).send(await sessions.createToken(request.ctx, request.body)),
   );
 
   app.post(
@@ -131,7 +132,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
       },
     },
     async (request, reply) => {
-      await accounts.changePassword(request.ctx, request.body);
+      await sessions.changePassword(request.ctx, request.body);
       return reply.status(204).send(null);
     },
   );
@@ -147,13 +148,13 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
         response: { 200: Account, ...errors(400, 401, 403, 404) },
       },
     },
-    (request) => accounts.updateAccount(request.ctx, request.params.id, request.body),
+    (request) => accountAdmin.updateAccount(request.ctx, request.params.id, request.body),
   );
 
   app.get(
     '/api/accounts',
     { schema: { tags: ['accounts'], summary: 'All accounts (admin)', response: { 200: AccountList, ...errors(401, 403) } } },
-    (request) => accounts.listAccounts(request.ctx),
+    (request) => accountAdmin.listAccounts(request.ctx),
   );
 
   app.post(
@@ -166,7 +167,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
         response: { 201: Account, ...errors(400, 401, 403) },
       },
     },
-    async (request, reply) => reply.status(201).send(await accounts.createAccount(request.ctx, request.body)),
+    async (request, reply) => reply.status(201).send(await accountAdmin.createAccount(request.ctx, request.body)),
   );
 
   app.post(
@@ -180,7 +181,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
       },
     },
     async (request, reply) => {
-      await accounts.revokeAccountSessions(request.ctx, request.params.id);
+      await accountAdmin.revokeAccountSessions(request.ctx, request.params.id);
       return reply.status(204).send(null);
     },
   );

@@ -4,7 +4,7 @@ import { publicActor } from '../../kernel/actor.ts';
 import type { Ctx } from '../../kernel/context.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { Db } from '../../db/client.ts';
-import { resolveActor } from '../../modules/accounts/service.ts';
+import { resolveActor } from '../../modules/accounts/service/sessions.ts';
 
 export const SESSION_COOKIE = 'shian_session';
 

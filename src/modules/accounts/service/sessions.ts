@@ -1,0 +1,165 @@
+import type { UserActor } from '../../../kernel/actor.ts';
+import { auditPlatform } from '../../../kernel/audit.ts';
+import { requireUser } from '../../../kernel/authorize.ts';
+import type { Ctx } from '../../../kernel/context.ts';
+import { AppError, forbidden, notFound, reason, validationFailed } from '../../../kernel/errors.ts';
+import { withTx } from '../../../kernel/tx.ts';
+import { isUuid } from '../../../lib/ids.ts';
+import { creatableSubjectKinds } from '../../subjects/service/read-subjects.ts';
+import type { LoginInput, Me, PasswordChange, SessionList, TokenCreate, TokenCreated } from '../contract.ts';
+import { decoyHash, hashPassword, verifyPassword } from '../password.ts';
+import { accountPolicy } from '../policy.ts';
+import { presentSession } from '../present.ts';
+import {
+  findAccountById,
+  findAccountByUsername,
+  findLiveSession,
+  insertSession,
+  listLiveSessions,
+  revokeSessionsExcept,
+  updateAccountRow,
+  revokeSessionRow,
+} from '../queries.ts';
+import { hashToken, newSessionToken } from '../session-token.ts';
+import { presentAccounts, actorFrom } from './common.ts';
+
+/** The signed-in actor behind a session cookie or API token, or null when it is unknown, expired or revoked. */
+export async function resolveActor(ctx: Ctx, token: string): Promise<UserActor | null> {
+  const found = await findLiveSession(ctx.db, hashToken(token), ctx.clock.now());
+  return found ? actorFrom(found.account, found.session.id) : null;
+}
+
+/** Opens a web session or API token for an account, audited; the secret leaves only in the answer. */
+async function openSession(
+  ctx: Ctx,
+  accountId: string,
+  options: { kind: 'web' | 'token'; name: string | null; userAgent: string | null; lifetimeMs: number },
+) {
+  const token = newSessionToken(options.kind);
+  const now = ctx.clock.now();
+  const session = await withTx(ctx, async (tx) => {
+    const row = await insertSession(tx, {
+      accountId,
+      tokenHash: hashToken(token),
+      kind: options.kind,
+      name: options.name,
+      ip: ctx.ip,
+      userAgent: options.userAgent,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + options.lifetimeMs),
+    });
+    await auditPlatform(tx, ctx, {
+      entity: 'session',
+      entityId: row.id,
+      action: options.kind === 'web' ? 'session.login' : 'token.create',
+      before: null,
+      after: { accountId, kind: row.kind, name: row.name, expiresAt: row.expiresAt },
+    });
+    return row;
+  });
+  return { token, session };
+}
+
+/** Checks a password and opens a web session; every attempt, good or bad, is audited. */
+export async function login(ctx: Ctx, input: LoginInput, options: { ttlHours: number; userAgent: string | null }) {
+  const account = await findAccountByUsername(ctx.db, input.username.trim().toLowerCase());
+  const isValid = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash));
+  if (!account || !isValid || account.disabled) {
+    await withTx(ctx, (tx) =>
+      auditPlatform(tx, ctx, {
+        entity: 'account',
+        entityId: account?.id ?? null,
+        action: 'session.login_failed',
+        before: null,
+        after: { username: input.username },
+      }),
+    );
+    throw new AppError('invalid_credentials', 'wrong username or password');
+  }
+  const { token, session } = await openSession(ctx, account.id, {
+    kind: 'web',
+    name: null,
+    userAgent: options.userAgent?.slice(0, 300) ?? null,
+    lifetimeMs: options.ttlHours * 3600_000,
+  });
+  const me = await getMe({ ...ctx, actor: actorFrom(account, session.id) });
+  return { token, expiresAt: session.expiresAt, me };
+}
+
+/** The signed-in account and what it may start doing. */
+export async function getMe(ctx: Ctx): Promise<Me> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('use this as the system');
+  const account = await findAccountById(ctx.db, actor.id);
+  if (!account) throw notFound('account');
+  const [view] = await presentAccounts(ctx, [account]);
+  return {
+    account: view!,
+    abilities: { createSubjectKinds: creatableSubjectKinds(ctx), manageAccounts: accountPolicy.manage(actor, account) },
+  };
+}
+
+/** The caller's open sessions and API tokens. */
+export async function listSessions(ctx: Ctx): Promise<SessionList> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('list sessions as the system');
+  const rows = await listLiveSessions(ctx.db, actor.id, ctx.clock.now());
+  return { items: rows.map((row) => presentSession(row, actor.sessionId)) };
+}
+
+/** Ends one of the caller's sessions or tokens at once; signing out is revoking the current one. */
+export async function revokeSession(ctx: Ctx, sessionId: string): Promise<void> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('revoke sessions as the system');
+  await withTx(ctx, async (tx) => {
+    const row = isUuid(sessionId) ? await revokeSessionRow(tx, actor.id, sessionId, ctx.clock.now()) : undefined;
+    if (!row) throw notFound('session');
+    await auditPlatform(tx, ctx, {
+      entity: 'session',
+      entityId: row.id,
+      action: 'session.revoke',
+      before: { revokedAt: null },
+      after: { revokedAt: row.revokedAt },
+    });
+  });
+}
+
+/** Creates a bearer token for a system or device acting as the caller; the secret is returned once. */
+export async function createToken(ctx: Ctx, input: TokenCreate): Promise<TokenCreated> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('create tokens as the system');
+  const { token, session } = await openSession(ctx, actor.id, {
+    kind: 'token',
+    name: input.name.trim(),
+    userAgent: null,
+    lifetimeMs: input.expiresInDays * 86_400_000,
+  });
+  return { token, session: presentSession(session, actor.sessionId) };
+}
+
+/** Changes the caller's own password after checking the current one; every other session of theirs ends. */
+export async function changePassword(ctx: Ctx, input: PasswordChange): Promise<void> {
+  const actor = requireUser(ctx.actor);
+  if (!actor) throw forbidden('change a password as the system');
+  const account = await findAccountById(ctx.db, actor.id);
+  if (!account) throw notFound('account');
+  if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
+    throw validationFailed([{ path: 'currentPassword', reason: reason('this is not your current password', '当前密码不正确') }]);
+  }
+  if (input.newPassword === input.currentPassword)
+    throw validationFailed([
+      { path: 'newPassword', reason: reason('choose a password you have not used here', '新密码不能与当前密码相同') },
+    ]);
+  const passwordHash = await hashPassword(input.newPassword);
+  await withTx(ctx, async (tx) => {
+    await updateAccountRow(tx, account.id, { passwordHash });
+    const revoked = await revokeSessionsExcept(tx, account.id, actor.sessionId, ctx.clock.now());
+    await auditPlatform(tx, ctx, {
+      entity: 'account',
+      entityId: account.id,
+      action: 'account.password_change',
+      before: null,
+      after: { otherSessionsRevoked: revoked },
+    });
+  });
+}
