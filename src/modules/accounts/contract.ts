@@ -30,6 +30,9 @@ export const Me = Type.Object({
 });
 export type Me = Static<typeof Me>;
 
+/** The one rule for every new password: at least 10 characters. */
+const NewPassword = Type.String({ minLength: 10, maxLength: 256 });
+
 export const LoginInput = Type.Object(
   {
     username: Type.String({ minLength: 1, maxLength: 64 }),
@@ -43,7 +46,7 @@ export const AccountCreate = Type.Object(
   {
     username: Type.String({ pattern: '^[a-z0-9_.-]{3,64}$', description: 'lower-case letters, digits, _ . -' }),
     displayName: Type.String({ minLength: 1, maxLength: 64 }),
-    password: Type.String({ minLength: 10, maxLength: 256 }),
+    password: NewPassword,
     role: Role,
     divisionCode: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })),
     subjectId: Type.Optional(Type.String({ format: 'uuid' })),
@@ -85,9 +88,7 @@ export const AccountUpdate = Type.Object(
   {
     displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     disabled: Type.Optional(Type.Boolean({ description: 'a disabled account cannot sign in; its sessions end at once' })),
-    password: Type.Optional(
-      Type.String({ minLength: 10, maxLength: 256, description: 'sets a new password and signs the account out everywhere' }),
-    ),
+    password: Type.Optional(Type.String({ ...NewPassword, description: 'sets a new password and signs the account out everywhere' })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -96,7 +97,7 @@ export type AccountUpdate = Static<typeof AccountUpdate>;
 export const PasswordChange = Type.Object(
   {
     currentPassword: Type.String({ minLength: 1, maxLength: 256 }),
-    newPassword: Type.String({ minLength: 10, maxLength: 256 }),
+    newPassword: NewPassword,
   },
   { additionalProperties: false },
 );
