@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -6,9 +7,28 @@ const layer = (files, forbidden, message, ignores = []) => ({
   files,
   ignores,
   rules: {
-    'no-restricted-imports': ['error', { patterns: forbidden.map((group) => ({ group: [group], message })) }],
+    // One group, so that `!` patterns re-admit what the patterns before them forbid.
+    'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
   },
 });
+
+// Web: lib and components ← features ← app (habit 11). Only features/index.ts, the list, sees every feature.
+const webFeatures = readdirSync(`${import.meta.dirname}/web/src/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+// Imports are relative: from a feature's file another feature is `../x/…`, `../../x/…`, however deep the file sits.
+const otherFeatures = (feature) =>
+  webFeatures
+    .filter((other) => other !== feature)
+    .flatMap((other) => ['..', '../..', '../../..', '../../../..'].map((up) => `${up}/${other}/**`));
+
+/** Every file of every room but its public faces, as import patterns seen from `prefix` (the modules folder). */
+const privateFilesOfRooms = (prefix) => [
+  // `[a-z]*`, not `*`: a wildcard would also match the `..` of a path that leaves the modules folder.
+  `${prefix}[a-z]*/*`,
+  `${prefix}[a-z]*/*/*`,
+  ...['contract.ts', 'service.ts', 'service', 'service/*.ts', 'read.ts', 'room.ts', 'seed.ts'].map((face) => `!${prefix}[a-z]*/${face}`),
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'web/dist/', 'data/', 'test-output/', 'src/db/migrations/'] },
@@ -50,19 +70,43 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   layer(['src/lib/**'], ['**/kernel/**', '**/modules/**', '**/server/**', '**/cli/**', '**/demo/**', '**/db/**'], 'lib knows no domain'),
-  layer(['src/kernel/**'], ['**/modules/**', '**/server/**', '**/cli/**', '**/demo/**'], 'the kernel knows no module'),
+  layer(['src/kernel/**'], ['**/modules/**', '**/server/**', '**/cli/**', '**/demo/**', '**/jobs/**'], 'the kernel knows no room'),
   layer(
-    ['src/modules/**'],
-    [
-      '**/server/**',
-      '**/cli/**',
-      '**/demo/**',
-      // Another module's internals, from a module's top folder (../x/) or from its service/ folder (../../x/).
-      ...['..', '../..'].flatMap((up) => ['routes', 'tables', 'present', 'validate', 'policy'].map((file) => `${up}/*/${file}.ts`)),
-    ],
-    'a module uses another only through its service, contract and queries',
-    ['src/modules/*/tables.ts', '**/*.test.ts'],
+    ['src/db/**'],
+    ['**/modules/**', '**/kernel/**', '**/server/**', '**/cli/**', '**/demo/**', '**/jobs/**'],
+    'the database layer knows no room (rooms hand it their after-migrate steps)',
+    ['**/*.test.ts'],
   ),
-  // Tables may name another module's table in a foreign key, and nothing else.
-  layer(['src/modules/*/tables.ts'], ['**/server/**', '**/cli/**', '**/demo/**'], 'tables know only tables'),
+  // A room is private by default: another room, or a runtime, imports only its public faces (habit 11).
+  ...[1, 2, 3].map((depth) =>
+    layer(
+      [`src/modules/*/${'*/'.repeat(depth - 1)}*.ts`],
+      ['**/server/**', '**/cli/**', '**/demo/**', '**/jobs/**', ...privateFilesOfRooms('../'.repeat(depth))],
+      'another room is reached only through its contract.ts, service, read.ts or room.ts',
+      ['src/modules/*/tables.ts', '**/*.test.ts'],
+    ),
+  ),
+  // Tables may name another room's table in a foreign key, and nothing else.
+  layer(['src/modules/*/tables.ts'], ['**/server/**', '**/cli/**', '**/demo/**', '**/jobs/**'], 'tables know only tables'),
+  layer(
+    ['src/server/**', 'src/cli/**', 'src/jobs/**', 'src/main.ts', 'bench/**'],
+    privateFilesOfRooms('**/modules/'),
+    'runtimes reach a room through its contract.ts, service, read.ts or room.ts',
+    ['**/*.test.ts'],
+  ),
+  // The generator also builds valid identifiers with the rooms' pure domain logic; it loads data through a room's seed.ts.
+  layer(
+    ['src/demo/**'],
+    ['routes', 'routes/*', 'tables', 'queries', 'present', 'policy', 'validate'].map((file) => `**/modules/*/${file}.ts`),
+    'the demo loads data through a room’s seed.ts and services',
+    ['**/*.test.ts'],
+  ),
+  ...webFeatures.map((feature) =>
+    layer(
+      [`web/src/features/${feature}/**`],
+      ['**/app/**', ...otherFeatures(feature)],
+      'a feature imports lib and components, never the app or another feature (lend components through features/index.ts)',
+    ),
+  ),
+  layer(['web/src/lib/**', 'web/src/components/**'], ['**/features/**', '**/app/**'], 'lib and components know no feature and no app'),
 );

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 
 /** The platform's settings, read once from the environment and frozen. */
@@ -6,9 +7,17 @@ export interface Config {
   readonly host: string;
   /** Base of the URLs printed in QR codes and links. */
   readonly publicUrl: string;
+  /** The machine's address on its local network when HOST listens beyond loopback, for phones on the same network. */
+  readonly lanAddress: string | null;
   readonly dataDir: string;
   readonly databaseUrl: string | null;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `pretty` lines for a person at a terminal, `json` lines for programs reading the output. */
+  readonly logFormat: 'pretty' | 'json';
+  /** NODE_ENV=production: the demo city and its published password are refused. */
+  readonly isProduction: boolean;
+  /** False serves the API and /docs only, for a web app hosted elsewhere. */
+  readonly serveWeb: boolean;
   readonly sessionTtlHours: number;
   readonly secureCookies: boolean;
   readonly loginAttemptsPerWindow: number;
@@ -23,6 +32,29 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+/** What the settings depend on besides the environment; tests pass their own. */
+export interface Machine {
+  readonly stdoutIsTerminal: boolean;
+  readonly networkInterfaces: NodeJS.Dict<os.NetworkInterfaceInfo[]>;
+}
+
+const thisMachine = (): Machine => ({ stdoutIsTerminal: process.stdout.isTTY === true, networkInterfaces: os.networkInterfaces() });
+
+/** 0.0.0.0 or ::, listening on every interface. */
+export const isWildcardHost = (host: string) => host === '0.0.0.0' || host === '::';
+
+/** The first address a phone on the same network can reach: the first non-internal IPv4 one. */
+export function lanAddressOf(interfaces: Machine['networkInterfaces']): string | null {
+  for (const addresses of Object.values(interfaces)) {
+    const found = addresses?.find((a) => a.family === 'IPv4' && !a.internal);
+    if (found) return found.address;
+  }
+  return null;
+}
+
+/** A host as it appears in a URL: IPv6 literals in brackets. */
+export const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
 
 function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
   const raw = env[name];
@@ -45,9 +77,10 @@ function flag(env: Env, name: string, fallback: boolean, problems: string[]): bo
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['pretty', 'json'] as const;
 
 /** Validates every variable and names each bad one with its fix; never reads process.env elsewhere. */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = process.env, machine: Machine = thisMachine()): Config {
   const problems: string[] = [];
   const port = integer(env, 'PORT', 3000, 0, 65535, problems);
   const host = env.HOST || '127.0.0.1';
@@ -57,7 +90,10 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(`DATABASE_URL must start with postgres:// (got ${databaseUrl.split('@').pop()}); unset it to use the embedded database`);
   }
 
-  const publicUrl = (env.PUBLIC_URL || `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/+$/, '');
+  // Listening on every interface: QR codes point at the LAN address, so a scanning phone can open them.
+  const lanAddress = isWildcardHost(host) ? lanAddressOf(machine.networkInterfaces) : null;
+  const reachableHost = isWildcardHost(host) ? (lanAddress ?? 'localhost') : host;
+  const publicUrl = (env.PUBLIC_URL || `http://${urlHost(reachableHost)}:${port}`).replace(/\/+$/, '');
   try {
     new URL(publicUrl);
   } catch {
@@ -66,14 +102,24 @@ export function loadConfig(env: Env = process.env): Config {
 
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${env.LOG_LEVEL} must be one of ${LOG_LEVELS.join(', ')}`);
+  const logFormat = (env.LOG_FORMAT || (machine.stdoutIsTerminal ? 'pretty' : 'json')) as Config['logFormat'];
+  if (!LOG_FORMATS.includes(logFormat)) {
+    problems.push(
+      `LOG_FORMAT=${env.LOG_FORMAT} must be one of ${LOG_FORMATS.join(', ')}; unset it for pretty in a terminal, json otherwise`,
+    );
+  }
 
   const config: Config = {
     port,
     host,
     publicUrl,
+    lanAddress,
     dataDir: path.resolve(env.SHIAN_DATA_DIR || 'data'),
     databaseUrl,
     logLevel,
+    logFormat,
+    isProduction: env.NODE_ENV === 'production',
+    serveWeb: flag(env, 'SERVE_WEB', true, problems),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 90, problems),
     secureCookies: flag(env, 'SECURE_COOKIES', publicUrl.startsWith('https:'), problems),
     loginAttemptsPerWindow: integer(env, 'LOGIN_ATTEMPTS', 10, 1, 1000, problems),

@@ -1,23 +1,20 @@
 import { parseArgs } from 'node:util';
-import { ConfigError } from './config.ts';
-import { DataDirLockedError } from './db/client.ts';
-import { AppError } from './kernel/errors.ts';
-import { openRuntime } from './cli/runtime.ts';
-import { printDemoLogins, runSeed } from './cli/seed.ts';
-import { runStart } from './cli/start.ts';
-import { UsageError, runUserAdd } from './cli/user-add.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { RefusedError, UsageError } from './cli/errors.ts';
 
 const USAGE = `usage: shian <command> [options]
 
-  start [--demo] [--seed S] [--scale N]   serve the API, web app and /docs (--demo: seed the demo city if empty)
+  start [--demo] [--seed S] [--scale N] [--reset [--yes]]
+                                          serve the API, web app and /docs (--demo: seed the demo city if empty;
+                                          --reset: first remove the data folder, asking unless --yes)
   migrate                                 apply pending database migrations
   seed [--seed S] [--scale N] [--as-of YYYY-MM-DD]
                                           seed the demo city (Guangzhou-sized at scale 1) and its demo accounts
   user add --username U --role R [--name N] [--password P] [--division CODE] [--subject ID]
                                           create an account (roles: admin, regulator, inspector, market_operator, merchant)
 
-Settings come from the environment: PORT, HOST, PUBLIC_URL, SHIAN_DATA_DIR, DATABASE_URL, LOG_LEVEL,
-SESSION_TTL_HOURS, SECURE_COOKIES, LOGIN_ATTEMPTS, LOGIN_WINDOW_MINUTES, TRUST_PROXY.`;
+Settings come from the environment: PORT, HOST, PUBLIC_URL, SHIAN_DATA_DIR, DATABASE_URL, LOG_LEVEL, LOG_FORMAT,
+SERVE_WEB, SESSION_TTL_HOURS, SECURE_COOKIES, LOGIN_ATTEMPTS, LOGIN_WINDOW_MINUTES, TRUST_PROXY, NODE_ENV.`;
 
 function scaleOf(raw: string | undefined): number {
   const scale = Number(raw ?? 1);
@@ -25,12 +22,18 @@ function scaleOf(raw: string | undefined): number {
   return scale;
 }
 
+const COMMANDS = ['start', 'migrate', 'seed', 'user'];
+
+// Settings are checked before any command's modules (database, server, rooms) load, and only the running
+// command's load, so help and mistakes answer at once.
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       demo: { type: 'boolean', default: false },
+      reset: { type: 'boolean', default: false },
+      yes: { type: 'boolean', short: 'y', default: false },
       seed: { type: 'string', default: 'guangzhou' },
       scale: { type: 'string' },
       'as-of': { type: 'string' },
@@ -48,15 +51,24 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  if (!COMMANDS.includes(command)) throw new UsageError(`unknown command ${command}`);
+  if (values.reset && command !== 'start') throw new UsageError('--reset goes with start: npm run demo -- --reset');
+  const config = loadConfig();
   switch (command) {
-    case 'start':
-      return runStart({ demo: values.demo, seed: values.seed, scale: scaleOf(values.scale) });
+    case 'start': {
+      const { runStart } = await import('./cli/start.ts');
+      return runStart(config, { demo: values.demo, seed: values.seed, scale: scaleOf(values.scale), reset: values.reset, yes: values.yes });
+    }
     case 'migrate': {
+      const { openRuntime } = await import('./cli/runtime.ts');
       const { database } = await openRuntime('migrate');
       console.log(`migrations applied on ${database.engine} (${database.location})`);
       return database.close();
     }
     case 'seed': {
+      const { refuseDemoInProduction } = await import('./cli/demo-password.ts');
+      refuseDemoInProduction(config, { demo: true });
+      const [{ openRuntime }, { printDemoLogins, runSeed }] = await Promise.all([import('./cli/runtime.ts'), import('./cli/seed.ts')]);
       const { database, ctx } = await openRuntime('seed');
       try {
         await runSeed(ctx, { seed: values.seed, scale: scaleOf(values.scale), asOf: values['as-of'] });
@@ -68,6 +80,9 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'user': {
       if (sub !== 'add') throw new UsageError('the user command is: user add --username U --role R …');
+      const { refuseDemoInProduction } = await import('./cli/demo-password.ts');
+      refuseDemoInProduction(config, { password: values.password });
+      const [{ openRuntime }, { runUserAdd }] = await Promise.all([import('./cli/runtime.ts'), import('./cli/user-add.ts')]);
       const { database, ctx } = await openRuntime('user-add');
       try {
         await runUserAdd(ctx, values);
@@ -76,18 +91,23 @@ async function main(argv: string[]): Promise<void> {
       }
       return;
     }
-    default:
-      throw new UsageError(`unknown command ${command}`);
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) console.error(`${error.message}\n\n${USAGE}`);
-  else if (error instanceof ConfigError || error instanceof DataDirLockedError) console.error(error.message);
-  else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-    console.error(`${(error as Error).message}: another program uses this port; choose another with PORT=…`);
-  } else if (error instanceof AppError) {
-    console.error(`${error.message}${error.fields.map((f) => `\n  ${f.path}: ${f.reason.en}`).join('')}`);
-  } else console.error(error);
+/** What a failure shows: the message alone for the ones that name their fix, the whole error otherwise. */
+async function describe(error: unknown): Promise<unknown> {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (error instanceof UsageError || code?.startsWith('ERR_PARSE_ARGS')) return `${(error as Error).message}\n\n${USAGE}`;
+  if (error instanceof ConfigError || error instanceof RefusedError) return error.message;
+  if (code === 'EADDRINUSE') return `${(error as Error).message}: another program uses this port; choose another with PORT=…`;
+  // Loaded already by the command that threw, so these imports cost nothing.
+  const [{ DataDirLockedError }, { AppError }] = await Promise.all([import('./db/client.ts'), import('./kernel/errors.ts')]);
+  if (error instanceof DataDirLockedError) return error.message;
+  if (error instanceof AppError) return `${error.reason.en}${error.fields.map((f) => `\n  ${f.path}: ${f.reason.en}`).join('')}`;
+  return error;
+}
+
+main(process.argv.slice(2)).catch(async (error: unknown) => {
   process.exitCode = 1;
+  console.error(await describe(error));
 });

@@ -31,14 +31,21 @@ export async function runSeed(ctx: Ctx, args: SeedArgs): Promise<void> {
   await seedDemoAccounts(ctx, city);
 }
 
-/** Prints the demo accounts that exist, with what each one is bound to. */
-export async function printDemoLogins(ctx: Ctx): Promise<void> {
+/** The demo accounts that exist, with what each one is bound to, as lines to print (none without demo accounts). */
+export async function demoLoginLines(ctx: Ctx): Promise<string[]> {
   const { items } = await listAccounts(ctx);
   const demo = DEMO_USERNAMES.flatMap((username) => items.filter((a) => a.username === username));
-  if (demo.length === 0) return;
-  console.log(`\n  Demo logins (password for all: ${DEMO_PASSWORD})`);
-  for (const a of demo) {
-    const scope = a.subjectName ?? (a.divisionName ? `${a.divisionName} (${a.divisionCode})` : 'everything');
-    console.log(`    ${a.username.padEnd(16)} ${a.role.padEnd(16)} ${scope}`);
-  }
+  if (demo.length === 0) return [];
+  return [
+    `\n  Demo logins (password for all: ${DEMO_PASSWORD}, published: for demos only)`,
+    ...demo.map((a) => {
+      const scope = a.subjectName ?? (a.divisionName ? `${a.divisionName} (${a.divisionCode})` : 'everything');
+      return `    ${a.username.padEnd(16)} ${a.role.padEnd(16)} ${scope}`;
+    }),
+  ];
+}
+
+/** Prints those lines (the `seed` command). */
+export async function printDemoLogins(ctx: Ctx): Promise<void> {
+  for (const line of await demoLoginLines(ctx)) console.log(line);
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Ctx } from '../kernel/context.ts';
 import { ROLES, type Role } from '../kernel/actor.ts';
 import { createAccount } from '../modules/accounts/service/admin.ts';
+import { UsageError } from './errors.ts';
 
 export interface UserAddArgs {
   username?: string;
@@ -28,5 +29,3 @@ export async function runUserAdd(ctx: Ctx, args: UserAddArgs): Promise<void> {
   console.log(`created ${account.role} ${account.username} (${account.id})`);
   if (!args.password) console.log(`password: ${password}   (shown once)`);
 }
-
-export class UsageError extends Error {}

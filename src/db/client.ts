@@ -7,12 +7,13 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema.ts';
-
-export type Schema = typeof schema;
-/** One Drizzle type for both engines: modules never know which one they run on. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/**
+ * One Drizzle type for both engines: modules never know which one they run on. No schema is passed:
+ * rooms query their own tables with the query builder, so this layer imports no room.
+ */
+type NoSchema = Record<string, never>;
+export type Db = PgDatabase<PgQueryResultHKT, NoSchema>;
+export type Tx = PgTransaction<PgQueryResultHKT, NoSchema, ExtractTablesWithRelations<NoSchema>>;
 export type Executor = Db | Tx;
 
 export interface Database {
@@ -49,15 +50,23 @@ function isAlive(pid: number): boolean {
   }
 }
 
+const lockFileOf = (dataDir: string) => path.join(dataDir, 'shian.lock');
+
+/** Throws when another live process holds the data folder's lock file (a stale one from a dead process is ignored). */
+export function refuseIfDataDirLocked(dataDir: string): void {
+  const lockFile = lockFileOf(dataDir);
+  const holder = fs.existsSync(lockFile) ? Number(fs.readFileSync(lockFile, 'utf8')) : NaN;
+  if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) throw new DataDirLockedError(lockFile, holder);
+}
+
 /** PGlite does not lock its folder and two writers corrupt it, so one process holds a lock file. */
 function acquireLock(dataDir: string): () => void {
-  const lockFile = path.join(dataDir, 'shian.lock');
+  const lockFile = lockFileOf(dataDir);
   try {
     fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const holder = Number(fs.readFileSync(lockFile, 'utf8'));
-    if (holder !== process.pid && isAlive(holder)) throw new DataDirLockedError(lockFile, holder);
+    refuseIfDataDirLocked(dataDir);
     fs.writeFileSync(lockFile, String(process.pid));
   }
   return () => fs.rmSync(lockFile, { force: true });
@@ -73,7 +82,7 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
   }
   try {
     const client = await PGlite.create({ dataDir: pgDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
-    const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Db;
+    const db = drizzlePglite({ client, casing: 'snake_case' }) as unknown as Db;
     return {
       db,
       client,
@@ -96,7 +105,7 @@ export function openPostgres(url: string, poolSize = 10): Database & { pool: pg.
   // An idle connection the server closed (restart, failover, a dropped database) is replaced on the next
   // checkout; without a listener its error would crash the process.
   pool.on('error', (error) => process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`));
-  const db = drizzlePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
+  const db = drizzlePg({ client: pool, casing: 'snake_case' }) as unknown as Db;
   const parsed = new URL(url);
   return {
     db,
@@ -107,7 +116,7 @@ export function openPostgres(url: string, poolSize = 10): Database & { pool: pg.
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock($1)', [EXCLUSIVE_LOCK_KEY]);
-        return await work(drizzlePg({ client, schema, casing: 'snake_case' }));
+        return await work(drizzlePg({ client, casing: 'snake_case' }));
       } finally {
         await client.query('select pg_advisory_unlock($1)', [EXCLUSIVE_LOCK_KEY]).catch(() => undefined);
         client.release();

@@ -1,82 +1,32 @@
-import { count } from 'drizzle-orm';
-import type { Tx } from '../db/client.ts';
 import { auditPlatform } from '../kernel/audit.ts';
-import { subjectAudit } from '../kernel/audit-tables.ts';
 import type { Ctx } from '../kernel/context.ts';
 import { withTx } from '../kernel/tx.ts';
 import { AppError, reason } from '../kernel/errors.ts';
 import { createAccount } from '../modules/accounts/service/admin.ts';
 import type { Role } from '../kernel/actor.ts';
-import { subjectFileCounters, subjectLicences, subjects } from '../modules/subjects/tables.ts';
+import { loadBatches, loadSubjectFiles } from '../modules/subjects/seed.ts';
+import { countSubjects } from '../modules/subjects/service/read-subjects.ts';
 import { type CityOptions, type DemoCity, generateCity } from './city.ts';
-
-const BATCH = 1000;
 
 export interface SeedProgress {
   (done: number, total: number): void;
 }
 
-async function insertInBatches<T>(tx: Tx, rows: T[], write: (batch: T[]) => Promise<unknown>, progress: () => void) {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    await write(rows.slice(i, i + BATCH));
-    progress();
-  }
-}
-
 /** Writes a generated city in one transaction: all of it lands, or none. Refuses a database that already has subjects. */
 export async function seedCity(ctx: Ctx, options: CityOptions, onProgress: SeedProgress = () => {}): Promise<DemoCity> {
-  const [existing] = await ctx.db.select({ n: count() }).from(subjects);
-  if (existing!.n > 0) {
-    throw new AppError('validation_failed', `the database already holds ${existing!.n} subjects; seed into an empty one`, [
-      { path: 'database', reason: reason('not empty', '数据库不为空') },
-    ]);
+  const existing = await countSubjects(ctx);
+  if (existing > 0) {
+    const message = reason(
+      `the database already holds ${existing} subjects; seed into an empty one`,
+      `数据库中已有 ${existing} 个主体档案，请在空数据库中生成演示数据`,
+    );
+    throw new AppError('validation_failed', message, [{ path: 'database', reason: reason('not empty', '数据库不为空') }]);
   }
   const city = generateCity(options);
-  const now = ctx.clock.now();
-  const total = Math.ceil(city.subjects.length / BATCH) * 2 + Math.ceil(city.licences.length / BATCH);
+  const total = loadBatches(city);
   let done = 0;
-  const tick = () => onProgress(++done, total);
-
   await withTx(ctx, async (tx) => {
-    await insertInBatches(
-      tx,
-      city.subjects,
-      (batch) => tx.insert(subjects).values(batch.map((s) => ({ ...s, createdAt: now, updatedAt: now }))),
-      tick,
-    );
-    await insertInBatches(
-      tx,
-      city.licences,
-      (batch) => tx.insert(subjectLicences).values(batch.map((l) => ({ ...l, createdAt: now, updatedAt: now }))),
-      tick,
-    );
-    // Each file's history starts with its creation by the seed, like any other subject's.
-    await insertInBatches(
-      tx,
-      city.subjects,
-      (batch) =>
-        tx.insert(subjectAudit).values(
-          batch.map((s) => ({
-            subjectId: s.id,
-            divisionCode: s.divisionCode,
-            entity: 'subject',
-            entityId: s.id,
-            action: 'subject.create',
-            at: now,
-            actorId: null,
-            actorName: ctx.actor.type === 'system' ? ctx.actor.name : 'seed',
-            actorRole: 'system',
-            requestId: ctx.requestId,
-            ip: null,
-            changes: [
-              { field: 'fileNo', before: null, after: s.fileNo },
-              { field: 'name', before: null, after: s.name },
-            ],
-          })),
-        ),
-      tick,
-    );
-    await tx.insert(subjectFileCounters).values(city.fileSerials);
+    await loadSubjectFiles(tx, ctx, city, () => onProgress(++done, total));
     await auditPlatform(tx, ctx, {
       entity: 'demo_city',
       entityId: null,

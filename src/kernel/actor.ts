@@ -27,3 +27,7 @@ export type Actor = UserActor | SystemActor | PublicActor;
 
 export const publicActor: PublicActor = { type: 'public' };
 export const systemActor = (name: string): SystemActor => ({ type: 'system', name });
+
+/** The system actors the platform knows by name; a name may carry a detail after a colon (`cli:seed`). */
+export const SYSTEM_ACTORS = ['demo', 'cli', 'worker'] as const;
+export type SystemActorName = (typeof SYSTEM_ACTORS)[number];

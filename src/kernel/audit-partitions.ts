@@ -10,7 +10,7 @@ function monthStart(year: number, month: number): string {
 }
 
 /**
- * Creates the monthly partition of subject_audit that holds `at` (and the next month), idempotently;
+ * Creates the monthly partition of record_audit that holds `at` (and the next month), idempotently;
  * memoized per database so the common case costs nothing.
  */
 export async function ensureAuditMonth(db: Db, at: Date): Promise<void> {
@@ -22,9 +22,9 @@ export async function ensureAuditMonth(db: Db, at: Date): Promise<void> {
     const from = monthStart(year, month);
     if (known.has(from)) continue;
     const to = monthStart(year, month + 1);
-    const name = `subject_audit_${from.slice(0, 7).replace('-', '_')}`;
+    const name = `record_audit_${from.slice(0, 7).replace('-', '_')}`;
     try {
-      await db.execute(sql.raw(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF subject_audit FOR VALUES FROM ('${from}') TO ('${to}')`));
+      await db.execute(sql.raw(`CREATE TABLE IF NOT EXISTS ${name} PARTITION OF record_audit FOR VALUES FROM ('${from}') TO ('${to}')`));
     } catch (error) {
       // Another node created it between IF NOT EXISTS and CREATE: the month exists, which is all we need.
       if (!['42P07', '23505'].includes(databaseError(error)?.code ?? '')) throw error;

@@ -21,22 +21,29 @@ const common = {
 };
 
 /**
- * Writes about one subject: distributed by subject_id and range-partitioned by month on `at`
- * (the migration adds PARTITION BY; kernel/audit-partitions.ts keeps months ahead).
+ * Writes about any record a business owns (a subject's file, a voucher, an inspection, a complaint):
+ * distributed by subject_id, the business's id, and range-partitioned by month on `at` (the migration
+ * adds PARTITION BY; kernel/audit-partitions.ts keeps months ahead). `room` and `record_type` say
+ * which room's record it is; `action` is one of that room's typed list.
  */
-export const subjectAudit = pgTable(
-  'subject_audit',
+export const recordAudit = pgTable(
+  'record_audit',
   {
     subjectId: uuid().notNull(),
     divisionCode: char({ length: 6 }).notNull(),
-    entity: text().notNull(),
-    entityId: uuid().notNull(),
+    room: text().notNull(),
+    recordType: text().notNull(),
+    recordId: uuid().notNull(),
     ...common,
   },
-  (t) => [primaryKey({ columns: [t.subjectId, t.id, t.at] }), index('subject_audit_division_idx').on(t.divisionCode, t.at)],
+  (t) => [
+    primaryKey({ columns: [t.subjectId, t.id, t.at] }),
+    index('record_audit_division_idx').on(t.divisionCode, t.at),
+    index('record_audit_record_idx').on(t.subjectId, t.room, t.recordType, t.recordId),
+  ],
 );
 
-/** Writes that belong to no subject (sign-ins, accounts, tokens, imports): a local table. */
+/** Writes that belong to no business (sign-ins, accounts, tokens, imports): a local table. */
 export const platformAudit = pgTable(
   'platform_audit',
   {

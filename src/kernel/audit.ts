@@ -1,10 +1,14 @@
-import { PgTransaction } from 'drizzle-orm/pg-core';
-import type { Tx } from '../db/client.ts';
-import { type FieldChange, platformAudit, subjectAudit } from './audit-tables.ts';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Executor, Tx } from '../db/client.ts';
+import { newId } from '../lib/ids.ts';
+import { type FieldChange, platformAudit, recordAudit } from './audit-tables.ts';
 import type { Ctx } from './context.ts';
+import { journalOf } from './tx.ts';
 
 /** Fields never copied into the audit trail. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'content']);
+/** Rows per INSERT, well under PostgreSQL's 65,535 parameters at this table's 15 columns. */
+const INSERT_BATCH = 2000;
 
 type Snapshot = Record<string, unknown> | null;
 
@@ -28,40 +32,60 @@ function actorColumns(ctx: Ctx) {
   return { actorId: null, actorName: 'public', actorRole: 'public' };
 }
 
-function requireTransaction(tx: Tx): void {
-  if (!(tx instanceof PgTransaction)) throw new Error('audit rows are written inside the write’s transaction (use withTx)');
-}
-
-export interface SubjectAuditEntry {
+/** One change to one record a business owns. */
+export interface AuditEntry<A extends string> {
+  /** The business the record belongs to: the shard key, so the entry commits with its write. */
   subjectId: string;
   divisionCode: string;
-  entity: string;
-  entityId: string;
-  action: string;
+  recordType: string;
+  recordId: string;
+  action: A;
   before: Snapshot;
   after: Snapshot;
 }
 
-/** Records who changed what about one subject, in the same transaction as the change. */
-export async function auditSubject(tx: Tx, ctx: Ctx, entries: SubjectAuditEntry | SubjectAuditEntry[]): Promise<void> {
-  requireTransaction(tx);
-  const list = Array.isArray(entries) ? entries : [entries];
-  if (list.length === 0) return;
-  const at = ctx.clock.now();
-  await tx.insert(subjectAudit).values(
-    list.map((e) => ({
+const isEntryList = <A extends string>(value: AuditEntry<A> | readonly AuditEntry<A>[]): value is readonly AuditEntry<A>[] =>
+  Array.isArray(value);
+
+export type RoomAuditor<A extends string> = (tx: Tx, ctx: Ctx, entries: AuditEntry<A> | readonly AuditEntry<A>[]) => Promise<void>;
+
+/**
+ * The audit of one room: records who changed what, in the same transaction as the change, with an
+ * action from the room's own typed list (the web labels the same list).
+ */
+export function roomAuditor<A extends string>(room: string, actions: readonly A[]): RoomAuditor<A> {
+  return async (tx, ctx, entries) => {
+    const journal = journalOf(tx);
+    const list: readonly AuditEntry<A>[] = isEntryList(entries) ? entries : [entries];
+    const unknown = list.find((e) => !actions.includes(e.action));
+    if (unknown) throw new Error(`${room} has no audit action ${unknown.action}`);
+    const at = ctx.clock.now();
+    const rows = list.map((e) => ({
+      id: newId(),
       subjectId: e.subjectId,
       divisionCode: e.divisionCode,
-      entity: e.entity,
-      entityId: e.entityId,
+      room,
+      recordType: e.recordType,
+      recordId: e.recordId,
       action: e.action,
       at,
       ...actorColumns(ctx),
       requestId: ctx.requestId,
       ip: ctx.ip,
       changes: diffSnapshots(e.before, e.after),
-    })),
-  );
+    }));
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insert(recordAudit).values(rows.slice(i, i + INSERT_BATCH));
+    for (const row of rows) {
+      journal.audit.push({
+        subjectId: row.subjectId,
+        room,
+        recordType: row.recordType,
+        recordId: row.recordId,
+        action: row.action,
+        auditId: row.id,
+      });
+    }
+  };
 }
 
 export interface PlatformAuditEntry {
@@ -72,9 +96,9 @@ export interface PlatformAuditEntry {
   after: Snapshot;
 }
 
-/** Records a write that belongs to no subject (accounts, sessions, imports). */
+/** Records a write that belongs to no business (accounts, sessions, imports). */
 export async function auditPlatform(tx: Tx, ctx: Ctx, entry: PlatformAuditEntry): Promise<void> {
-  requireTransaction(tx);
+  journalOf(tx);
   await tx.insert(platformAudit).values({
     entity: entry.entity,
     entityId: entry.entityId,
@@ -85,4 +109,16 @@ export async function auditPlatform(tx: Tx, ctx: Ctx, entry: PlatformAuditEntry)
     ip: ctx.ip,
     changes: diffSnapshots(entry.before, entry.after),
   });
+}
+
+export type AuditRow = typeof recordAudit.$inferSelect;
+
+/** A business's audit trail in one room, newest first: the history a room shows on its records. */
+export function listAuditTrail(db: Executor, where: { subjectId: string; room: string }, limit = 200): Promise<AuditRow[]> {
+  return db
+    .select()
+    .from(recordAudit)
+    .where(and(eq(recordAudit.subjectId, where.subjectId), eq(recordAudit.room, where.room)))
+    .orderBy(desc(recordAudit.at), desc(recordAudit.id))
+    .limit(limit);
 }

@@ -13,7 +13,7 @@ export const ErrorResponse = Type.Object(
 );
 
 /** Error responses for a route's schema, by status. */
-export function errors(...statuses: Array<400 | 401 | 403 | 404 | 409 | 429>) {
+export function errors(...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 415 | 429>) {
   return Object.fromEntries(statuses.map((s) => [s, ErrorResponse]));
 }
 

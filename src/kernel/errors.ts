@@ -1,19 +1,26 @@
+import { kernelMessages } from './messages.ts';
+
 export const ERROR_STATUS = {
   validation_failed: 400,
-  body_too_large: 400,
-  unsupported_media_type: 400,
+  /** The request is not well-formed HTTP (Node's parser refused it). */
+  bad_request: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
   not_found: 404,
+  request_timeout: 408,
   version_conflict: 409,
+  body_too_large: 413,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
   rate_limited: 429,
+  headers_too_large: 431,
   internal: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-/** A reason in both of the platform's languages; the error handler answers in the caller's (Accept-Language). */
+/** A message or field reason in both of the platform's languages; the error handler answers in the caller's (Accept-Language). */
 export interface Reason {
   readonly en: string;
   readonly zh: string;
@@ -31,26 +38,37 @@ export interface FieldError {
 export class AppError extends Error {
   readonly status: number;
 
+  /** `reason` is the message in both languages; Error's own `message` is its English, for logs and the CLI. */
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly reason: Reason,
     readonly fields: FieldError[] = [],
   ) {
-    super(message);
+    super(reason.en);
     this.status = ERROR_STATUS[code];
   }
 }
 
-export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
-export const forbidden = (action: string) => new AppError('forbidden', `you may not ${action}`);
-export const unauthenticated = () => new AppError('unauthenticated', 'sign in first');
+export const notFound = (what: Reason) => new AppError('not_found', kernelMessages.notFound(what));
+export const forbidden = (message: Reason) => new AppError('forbidden', message);
+export const unauthenticated = () => new AppError('unauthenticated', kernelMessages.unauthenticated);
+
+/** Too many attempts: the error handler tells the client when to retry (Retry-After). */
+export class RateLimited extends AppError {
+  constructor(
+    message: Reason,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', message);
+  }
+}
 
 export function validationFailed(fields: FieldError[]): AppError {
-  return new AppError('validation_failed', summarize(fields, 'en'), fields);
+  return new AppError('validation_failed', { en: summarize(fields, 'en'), zh: summarize(fields, 'zh') }, fields);
 }
 
 /** The one-line message of a validation failure: its first problem, and how many more. */
-export function summarize(fields: FieldError[], language: keyof Reason): string {
+function summarize(fields: FieldError[], language: keyof Reason): string {
   const first = fields[0];
   if (!first) return language === 'zh' ? '输入有误' : 'invalid input';
   const more = fields.length > 1 ? (language === 'zh' ? `（另有 ${fields.length - 1} 处）` : ` (and ${fields.length - 1} more)`) : '';

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../test/support/app.ts';
+import { findPlaces } from '../../test/support/fixtures.ts';
+import { API_POLICY, APP_POLICY } from './plugins/response-headers.ts';
 
 interface OpenApiOperation {
   summary?: string;
@@ -62,5 +64,37 @@ describe('the HTTP shell', () => {
     const made = await t.app.inject({ url: '/api/nothing' });
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(made.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  it('lets the web app run its own scripts only, with inline styles (Ant Design) and data:/blob: images', async () => {
+    const page = await t.app.inject({ url: '/subjects' });
+    expect(page.headers['content-security-policy']).toBe(APP_POLICY);
+    const directives = APP_POLICY.split('; ');
+    expect(directives).toContain("script-src 'self'");
+    expect(directives).toContain("style-src 'self' 'unsafe-inline'");
+    expect(directives).toContain("img-src 'self' data: blob:");
+    expect(directives).toContain("frame-ancestors 'none'");
+    expect(APP_POLICY).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+  });
+
+  it('gives /docs (Swagger UI, which works under it) the same policy and API answers one that loads nothing', async () => {
+    expect((await t.app.inject({ url: '/docs/' })).headers['content-security-policy']).toBe(APP_POLICY);
+    expect((await t.app.inject({ url: '/docs/static/index.css' })).headers['content-security-policy']).toBe(APP_POLICY);
+    expect((await t.app.inject({ url: '/api/subjects' })).headers['content-security-policy']).toBe(API_POLICY);
+  });
+
+  it('serves attachments sandboxed, so an uploaded file opened directly can run nothing', async () => {
+    const headers = await t.loginAs('th.regulator');
+    const { tianheCatering } = await findPlaces(t.database);
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.from('255044462d312e340a', 'hex')], { type: 'application/pdf' }), 'scan.pdf');
+    const uploaded = await t.app.inject({ method: 'POST', url: `/api/subjects/${tianheCatering.id}/attachments`, headers, payload: form });
+    expect(uploaded.statusCode).toBe(201);
+    const file = await t.app.inject({ url: `/api/subjects/${tianheCatering.id}/attachments/${uploaded.json().id}`, headers });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
   });
 });

@@ -8,10 +8,9 @@ import { type Database, openPglite } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
 import type { DemoCity } from '../../src/demo/city.ts';
 import { DEMO_PASSWORD, seedCity, seedDemoAccounts } from '../../src/demo/seed.ts';
-import { systemActor } from '../../src/kernel/actor.ts';
 import { localDate } from '../../src/lib/dates.ts';
-import { systemClock } from '../../src/lib/clock.ts';
 import { WEB_ROOT, buildApp } from '../../src/server/app.ts';
+import { platform, systemCtx } from '../../src/modules/rooms.ts';
 
 const SHOTS = path.resolve('test-output/e2e');
 const CHROMIUM_ARGS = [
@@ -33,16 +32,8 @@ let city: DemoCity;
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   database = await openPglite();
-  await migrateDatabase(database);
-  const ctx = {
-    actor: systemActor('e2e'),
-    requestId: null,
-    ip: null,
-    db: database.db,
-    log: console,
-    clock: systemClock,
-    publicUrl: 'http://127.0.0.1',
-  };
+  await migrateDatabase(database, platform.afterMigrate);
+  const ctx = systemCtx({ db: database.db, name: 'demo', log: console, publicUrl: 'http://127.0.0.1' });
   city = await seedCity(ctx, { seed: 'e2e', scale: 0.05, asOf: localDate(new Date()) });
   await seedDemoAccounts(ctx, city);
   app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'warn' }), db: database.db, webRoot: WEB_ROOT });
@@ -69,6 +60,10 @@ describe('a district regulator at work', () => {
     const page = await desk.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // Anything the Content-Security-Policy blocks is reported on the console.
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) errors.push(message.text());
+    });
 
     await page.goto(`${baseUrl}/login`);
     await page.getByTestId('login-username').fill('th.regulator');

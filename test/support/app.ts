@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
 import { fixedClock } from '../../src/lib/clock.ts';
-import { buildApp } from '../../src/server/app.ts';
+import { type AppDeps, buildApp } from '../../src/server/app.ts';
 import { cloneTemplateDatabase } from './database.ts';
 import { TEST_NOW, TEST_PUBLIC_URL } from './template.ts';
 
@@ -17,11 +17,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app on a private copy of the seeded test city, with the clock fixed on the city's day. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real app on a private copy of the seeded test city, with the clock fixed on the city's day;
+ * `txHooks` replace the rooms' own write hooks, as in `buildApp`.
+ */
+export async function buildTestApp(env: Record<string, string> = {}, deps: Pick<AppDeps, 'txHooks'> = {}): Promise<TestApp> {
   const database = await cloneTemplateDatabase();
   const config = loadConfig({ LOG_LEVEL: 'silent', PUBLIC_URL: TEST_PUBLIC_URL, ...env });
-  const app = await buildApp({ config, db: database.db, clock: fixedClock(TEST_NOW), webRoot: null });
+  const app = await buildApp({ config, db: database.db, clock: fixedClock(TEST_NOW), webRoot: null, ...deps });
   const sessions = new Map<DemoUser, { cookie: string; 'accept-language': string }>();
   return {
     app,

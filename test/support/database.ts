@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.ts';
+import { buildTemplate } from './template.ts';
 
 /** A fresh copy of the seeded template, private to the calling test file. */
 export async function cloneTemplateDatabase(): Promise<Database> {
@@ -24,6 +25,25 @@ export async function cloneTemplateDatabase(): Promise<Database> {
       await admin.close();
     },
   };
+}
+
+/**
+ * A data folder on disk holding a copy of the seeded template, as the `shian` command finds ./data after
+ * a first start. Loading the PGlite dump takes a second; on a server run there is no dump, so the city is
+ * built into the folder instead.
+ */
+export async function prepareDataDir(dataDir: string): Promise<void> {
+  const template = inject('template');
+  if (template.engine === 'pglite') {
+    const database = await openPglite({ dataDir, loadDataDir: new Blob([fs.readFileSync(template.dumpPath)]) });
+    return database.close();
+  }
+  const database = await openPglite({ dataDir });
+  try {
+    await buildTemplate(database);
+  } finally {
+    await database.close();
+  }
 }
 
 /** Drops a test database once the pools that used it have really closed (pool.end() resolves before its sockets do). */

@@ -1,6 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from '../../kernel/actor.ts';
-import { SubjectKind } from '../subjects/contract.ts';
+import type { MeAbilities } from '../../kernel/abilities.ts';
+
+/** The web session's cookie (httpOnly); systems send `Authorization: Bearer` instead. */
+export const SESSION_COOKIE = 'shian_session';
 
 export const Role = Type.Enum([...ROLES]);
 export type Role = Static<typeof Role>;
@@ -21,14 +24,21 @@ export type Account = Static<typeof Account>;
 export const AccountList = Type.Object({ items: Type.Array(Account) });
 export type AccountList = Static<typeof AccountList>;
 
-export const Me = Type.Object({
-  account: Account,
-  abilities: Type.Object({
-    createSubjectKinds: Type.Array(SubjectKind),
-    manageAccounts: Type.Boolean(),
-  }),
+/** What the accounts room adds to /me. */
+export const AccountRoomAbilities = Type.Object({
+  manageAccounts: Type.Boolean({ description: 'whether the caller may list and manage every account' }),
 });
-export type Me = Static<typeof Me>;
+export type AccountRoomAbilities = Static<typeof AccountRoomAbilities>;
+declare module '../../kernel/abilities.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this room's part by merging
+  interface MeAbilities extends AccountRoomAbilities {}
+}
+
+/** The signed-in account and what every room lets it start (the schema is composed from the rooms at start). */
+export interface Me {
+  account: Account;
+  abilities: MeAbilities;
+}
 
 /** The one rule for every new password: at least 10 characters. */
 const NewPassword = Type.String({ minLength: 10, maxLength: 256 });

@@ -1,8 +1,17 @@
-import type { Policy } from '../../kernel/authorize.ts';
+import { definePolicy } from '../../kernel/authorize.ts';
+import { accountMessages } from './messages.ts';
 import type { AccountRow } from './queries.ts';
 
-/** Accounts: each person sees their own; only admins see and manage everyone's. */
-export const accountPolicy: Policy<Pick<AccountRow, 'id'>, 'manage'> = {
-  read: (actor, account) => actor.role === 'admin' || actor.id === account.id,
-  manage: (actor) => actor.role === 'admin',
-};
+const isAdmin = (actor: { role: string }) => actor.role === 'admin';
+
+/** Accounts: each person sees their own; only admins list, open and manage everyone's. */
+export const accountActions = definePolicy(
+  accountMessages.account,
+  {
+    read: (actor, account: Pick<AccountRow, 'id'>) => isAdmin(actor) || actor.id === account.id,
+    manage: isAdmin,
+    list: isAdmin,
+    create: isAdmin,
+  },
+  ['list', 'create'],
+);

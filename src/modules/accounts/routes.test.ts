@@ -52,13 +52,22 @@ describe('signing in', () => {
     expect(failures.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('rate-limits attempts per address and username', async () => {
-    for (let i = 0; i < 5; i++) await login('th.inspector', 'guess', '10.0.0.3');
-    const limited = await login('th.inspector', DEMO_PASSWORD, '10.0.0.3');
+  it('locks a username after LOGIN_ATTEMPTS failures, not the address it failed from', async () => {
+    const clerk = {
+      username: 'locked.clerk',
+      displayName: '被锁账号',
+      password: 'a-long-password',
+      role: 'regulator',
+      divisionCode: '440106',
+    };
+    await t.app.inject({ method: 'POST', url: '/api/accounts', headers: await t.loginAs('admin'), payload: clerk });
+    for (let i = 0; i < 5; i++) expect((await login(clerk.username, 'guess', '10.0.0.3')).statusCode).toBe(401);
+    const limited = await login(clerk.username, clerk.password, '10.0.0.3');
     expect(limited.statusCode).toBe(429);
     expect(limited.json().error.code).toBe('rate_limited');
-    // Another address is not locked out.
-    expect((await login('th.inspector', DEMO_PASSWORD, '10.0.0.4')).statusCode).toBe(200);
+    expect(limited.headers['retry-after']).toBeDefined();
+    // Another account at that address is not locked out.
+    expect((await login('th.inspector', DEMO_PASSWORD, '10.0.0.3')).statusCode).toBe(200);
   });
 
   it('signing out revokes the session on the server', async () => {

@@ -1,19 +1,22 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { NoContent, errors } from '../../kernel/contract.ts';
-import { AppError } from '../../kernel/errors.ts';
+import { RateLimited } from '../../kernel/errors.ts';
+import type { MeAbilities } from '../../kernel/abilities.ts';
+import type { RoomAbilities } from '../../kernel/room.ts';
 import {
   Account,
   AccountCreate,
   AccountList,
   AccountUpdate,
   LoginInput,
-  Me,
   PasswordChange,
   SessionList,
   TokenCreate,
   TokenCreated,
 } from './contract.ts';
+import { LoginThrottle } from './login-throttle.ts';
+import { accountMessages } from './messages.ts';
 import * as accountAdmin from './service/admin.ts';
 import * as sessions from './service/sessions.ts';
 
@@ -23,17 +26,22 @@ export interface AccountRouteOptions {
   secureCookies: boolean;
   loginAttempts: number;
   loginWindowMinutes: number;
+  /** Every room's abilities, served with the account at /me. */
+  abilities: RoomAbilities;
 }
 
 const IdParams = Type.Object({ id: Type.String() });
 
 export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = async (app, options) => {
+  // The abilities' schema is composed from every room at start; its type from each room's contract.
+  const Me = Type.Object({ account: Account, abilities: Type.Unsafe<MeAbilities>(options.abilities.schema) });
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: options.secureCookies };
+  const loginThrottle = new LoginThrottle({ attempts: options.loginAttempts, windowMinutes: options.loginWindowMinutes });
   const passwordGuessLimit = {
     max: options.loginAttempts,
     timeWindow: options.loginWindowMinutes * 60_000,
-    errorResponseBuilder: (_request: unknown, context: { after: string }) =>
-      new AppError('rate_limited', `too many password attempts; try again in ${context.after}`),
+    errorResponseBuilder: (_request: unknown, context: { ttl: number }) =>
+      new RateLimited(accountMessages.tooManyPasswordAttempts(Math.ceil(context.ttl / 60_000)), Math.ceil(context.ttl / 1000)),
   };
 
   app.post(
@@ -44,23 +52,15 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
         summary: 'Sign in; sets the session cookie',
         security: [],
         body: LoginInput,
-        response: { 200: Me, ...errors(400, 401, 429) },
-      },
-      config: {
-        rateLimit: {
-          ...passwordGuessLimit,
-          // Per address and username, so one guesser cannot lock everyone else out.
-          keyGenerator: (request) => {
-            const username = (request.body as { username?: unknown } | undefined)?.username;
-            return `${request.ip}|${typeof username === 'string' ? username.toLowerCase() : ''}`;
-          },
-        },
+        response: { 200: Me, ...errors(400, 401, 413, 415, 429) },
       },
     },
     async (request, reply) => {
       const { token, expiresAt, me } = await sessions.login(request.ctx, request.body, {
         ttlHours: options.sessionTtlHours,
         userAgent: request.headers['user-agent'] ?? null,
+        throttle: loginThrottle,
+        abilities: options.abilities,
       });
       reply.setCookie(options.sessionCookie, token, { ...cookieOptions, expires: expiresAt });
       return me;
@@ -81,7 +81,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
   app.get(
     '/api/auth/me',
     { schema: { tags: ['auth'], summary: 'The signed-in account', response: { 200: Me, ...errors(401) } } },
-    (request) => sessions.getMe(request.ctx),
+    (request) => sessions.getMe(request.ctx, options.abilities),
   );
 
   app.get(
@@ -108,7 +108,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
         tags: ['auth'],
         summary: 'Create an API token (shown once)',
         body: TokenCreate,
-        response: { 201: TokenCreated, ...errors(400, 401) },
+        response: { 201: TokenCreated, ...errors(400, 401, 413, 415) },
       },
     },
     async (request, reply) => reply.status(201).send(await sessions.createToken(request.ctx, request.body)),
@@ -121,7 +121,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
         tags: ['auth'],
         summary: 'Change your password; your other sessions end',
         body: PasswordChange,
-        response: { 204: NoContent, ...errors(400, 401) },
+        response: { 204: NoContent, ...errors(400, 401, 413, 415, 429) },
       },
       // A stolen session must not become a way to guess the password behind it.
       config: {
@@ -145,7 +145,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
         summary: 'Rename, disable, re-enable or set the password of an account (admin)',
         params: IdParams,
         body: AccountUpdate,
-        response: { 200: Account, ...errors(400, 401, 403, 404) },
+        response: { 200: Account, ...errors(400, 401, 403, 404, 413, 415) },
       },
     },
     (request) => accountAdmin.updateAccount(request.ctx, request.params.id, request.body),
@@ -164,7 +164,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<AccountRouteOptions> = asy
         tags: ['accounts'],
         summary: 'Create an account (admin)',
         body: AccountCreate,
-        response: { 201: Account, ...errors(400, 401, 403) },
+        response: { 201: Account, ...errors(400, 401, 403, 413, 415) },
       },
     },
     async (request, reply) => reply.status(201).send(await accountAdmin.createAccount(request.ctx, request.body)),

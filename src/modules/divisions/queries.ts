@@ -1,19 +1,26 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client.ts';
-import { DIVISION_CODES } from './division-codes.ts';
-import { divisionLevel, parentDivision } from '../../kernel/scope.ts';
+import { DIVISIONS } from './division-codes.ts';
 import { divisions } from './tables.ts';
 
 export type DivisionRow = typeof divisions.$inferSelect;
 
 const sqlExcluded = (column: string) => sql.raw(`excluded.${column}`);
 
-/** Brings the divisions table in line with the code list; run after every migration. */
+/**
+ * Brings the divisions table in line with the package's list; run after every migration. It writes only
+ * what differs (nothing on an ordinary start) and never deletes: stored records may carry a retired code.
+ */
 export async function syncDivisions(db: Executor): Promise<void> {
-  const rows = DIVISION_CODES.map(([code, name]) => ({ code, name, level: divisionLevel(code), parentCode: parentDivision(code) }));
+  const stored = new Map((await listDivisions(db)).map((row) => [row.code, row]));
+  const changed = DIVISIONS.filter((division) => {
+    const row = stored.get(division.code);
+    return !row || row.name !== division.name || row.level !== division.level || row.parentCode !== division.parentCode;
+  });
+  if (changed.length === 0) return;
   await db
     .insert(divisions)
-    .values(rows)
+    .values(changed)
     .onConflictDoUpdate({
       target: divisions.code,
       set: { name: sqlExcluded('name'), level: sqlExcluded('level'), parentCode: sqlExcluded('parent_code') },
@@ -22,9 +29,4 @@ export async function syncDivisions(db: Executor): Promise<void> {
 
 export function listDivisions(db: Executor): Promise<DivisionRow[]> {
   return db.select().from(divisions).orderBy(asc(divisions.code));
-}
-
-export function findDivisions(db: Executor, codes: string[]): Promise<DivisionRow[]> {
-  if (codes.length === 0) return Promise.resolve([]);
-  return db.select().from(divisions).where(inArray(divisions.code, codes));
 }

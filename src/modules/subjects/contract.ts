@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 
-export const SubjectKind = Type.Enum(['market', 'merchant', 'supplier', 'catering']);
+export const SUBJECT_KINDS = ['market', 'merchant', 'supplier', 'catering'] as const;
+export const SubjectKind = Type.Enum([...SUBJECT_KINDS]);
 export type SubjectKind = Static<typeof SubjectKind>;
 
 export const CATEGORIES_BY_KIND = {
@@ -116,11 +117,24 @@ export const SubjectView = Type.Object({
 });
 export type SubjectView = Static<typeof SubjectView>;
 
+/**
+ * A list counts its matches only this far, so that every page of a city-wide scope costs about the same;
+ * numbered pages reach as far as the count does, and `after` goes on from there.
+ */
+export const SUBJECT_LIST_COUNT_CAP = 1000;
+
 export const SubjectList = Type.Object({
-  items: Type.Array(SubjectSummary),
-  total: Type.Integer(),
-  page: Type.Integer(),
+  items: Type.Array(SubjectSummary, { description: 'in division order, then file number' }),
+  total: Type.Integer({
+    minimum: 0,
+    description:
+      `how many subjects match, when \`totalIsExact\`; otherwise more than this many match: counting stops at ` +
+      `${SUBJECT_LIST_COUNT_CAP}, and \`total\` is that cap (show it as "${SUBJECT_LIST_COUNT_CAP}+")`,
+  }),
+  totalIsExact: Type.Boolean({ description: 'false when more subjects match than `total` says (the count was capped)' }),
+  page: Type.Integer({ description: 'the numbered page asked for; 1 when paging with `after`' }),
   pageSize: Type.Integer(),
+  next: Nullable(Type.String({ description: 'pass as `after` to get the page after this one; null on the last page' })),
 });
 export type SubjectList = Static<typeof SubjectList>;
 
@@ -132,8 +146,21 @@ export const SubjectListQuery = Type.Object(
     divisionCode: Type.Optional(Type.String({ pattern: '^[0-9]{6}$' })),
     marketId: Type.Optional(Uuid),
     licenceStatus: Type.Optional(SubjectLicenceStatus),
-    page: Type.Integer({ minimum: 1, maximum: 10000, default: 1 }),
+    page: Type.Integer({
+      minimum: 1,
+      maximum: 10000,
+      default: 1,
+      description: `numbered pages start within the first ${SUBJECT_LIST_COUNT_CAP} matches (400 beyond: page on with \`after\`)`,
+    }),
     pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+    after: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description:
+          'the `next` of a previous answer: the page that follows it, at any depth, and stable while rows are added ' +
+          '(keyset paging); opaque, and not combined with a `page` above 1',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -190,10 +217,21 @@ export const SubjectUpdate = Type.Object(
 );
 export type SubjectUpdate = Static<typeof SubjectUpdate>;
 
+/** The actions the subjects room writes to its audit trail; `HistoryEntry.action` is one of them. */
+export const SUBJECT_AUDIT_ACTIONS = [
+  'subject.create',
+  'subject.update',
+  'licence.create',
+  'licence.update',
+  'licence.delete',
+  'attachment.create',
+] as const;
+export type SubjectAuditAction = (typeof SUBJECT_AUDIT_ACTIONS)[number];
+
 export const HistoryEntry = Type.Object({
   id: Uuid,
   at: Instant,
-  action: Type.String(),
+  action: Type.Enum([...SUBJECT_AUDIT_ACTIONS]),
   entity: Type.String({ description: 'what the change is about: subject, licence, attachment' }),
   entityId: Uuid,
   actor: Type.Object({ id: Nullable(Uuid), name: Type.String(), role: Type.String() }),
@@ -205,6 +243,16 @@ export type HistoryEntry = Static<typeof HistoryEntry>;
 
 export const HistoryList = Type.Object({ items: Type.Array(HistoryEntry) });
 export type HistoryList = Static<typeof HistoryList>;
+
+/** What the subjects room adds to /api/auth/me. */
+export const SubjectRoomAbilities = Type.Object({
+  createSubjectKinds: Type.Array(SubjectKind, { description: 'the kinds of file the caller may open' }),
+});
+export type SubjectRoomAbilities = Static<typeof SubjectRoomAbilities>;
+declare module '../../kernel/abilities.ts' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- adds this room's part by merging
+  interface MeAbilities extends SubjectRoomAbilities {}
+}
 
 const Count = Type.Integer({ minimum: 0 });
 export const SubjectStats = Type.Object({

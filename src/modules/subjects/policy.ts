@@ -1,9 +1,10 @@
-import type { UserActor } from '../../kernel/actor.ts';
-import type { Policy, Rule } from '../../kernel/authorize.ts';
+import type { Actor } from '../../kernel/actor.ts';
+import { type Rule, allOf, anyOf, definePolicy, may } from '../../kernel/authorize.ts';
 import { isWithinDivision } from '../../kernel/scope.ts';
-import type { SubjectKind } from './contract.ts';
+import { SUBJECT_KINDS, type SubjectKind } from './contract.ts';
+import { subjectMessages } from './messages.ts';
 
-/** What the rules need to know about a subject. */
+/** What the rules need to know about a subject (or a draft of one). */
 export interface SubjectResource {
   id: string;
   kind: string;
@@ -11,47 +12,47 @@ export interface SubjectResource {
   marketId: string | null;
 }
 
-const isAdmin: Rule<SubjectResource> = (a) => a.role === 'admin';
-const inJurisdiction: Rule<SubjectResource> = (a, s) => a.divisionCode !== null && isWithinDivision(s.divisionCode, a.divisionCode);
-const isRegulatorHere: Rule<SubjectResource> = (a, s) => a.role === 'regulator' && inJurisdiction(a, s);
-const isInspectorHere: Rule<SubjectResource> = (a, s) => a.role === 'inspector' && inJurisdiction(a, s);
-const runsItsMarket: Rule<SubjectResource> = (a, s) => a.role === 'market_operator' && a.subjectId !== null && s.marketId === a.subjectId;
-const runsThisMarket: Rule<SubjectResource> = (a, s) => a.role === 'market_operator' && a.subjectId === s.id;
-const ownsIt: Rule<SubjectResource> = (a, s) => a.role === 'merchant' && a.subjectId === s.id;
-const any =
-  (...rules: Rule<SubjectResource>[]): Rule<SubjectResource> =>
-  (a, s) =>
-    rules.some((rule) => rule(a, s));
+type SubjectRule = Rule<SubjectResource>;
 
-export const SUBJECT_ACTIONS = ['update', 'updateContacts', 'writeLicences', 'writeAttachments', 'viewHistory', 'viewPrivate'] as const;
-export type SubjectAction = (typeof SUBJECT_ACTIONS)[number];
+const isAdmin: SubjectRule = (a) => a.role === 'admin';
+const isInJurisdiction: SubjectRule = (a, s) => a.divisionCode !== null && isWithinDivision(s.divisionCode, a.divisionCode);
+const isRegulatorHere: SubjectRule = (a, s) => a.role === 'regulator' && isInJurisdiction(a, s);
+const isInspectorHere: SubjectRule = (a, s) => a.role === 'inspector' && isInJurisdiction(a, s);
+/** The subject is a stall (or draft of one) inside the market this operator runs. */
+const isStallOfOwnMarket: SubjectRule = (a, s) => a.role === 'market_operator' && a.subjectId !== null && s.marketId === a.subjectId;
+/** The subject is the market this operator runs. */
+const isOwnMarket: SubjectRule = (a, s) => a.role === 'market_operator' && a.subjectId === s.id;
+const isOwnStall: SubjectRule = (a, s) => a.role === 'merchant' && a.subjectId === s.id;
+const opensMerchantsOnly: SubjectRule = (_a, s) => s.kind === 'merchant';
 
 /**
  * Who may do what to a subject file. Regulators and inspectors work within their division (a city
  * regulator sees every district), market operators within their market, merchants on their own file.
+ * `create` judges a draft: admins anywhere, regulators in their division, operators stalls in their market.
  */
-export const subjectPolicy: Policy<SubjectResource, SubjectAction> = {
-  read: any(isAdmin, isRegulatorHere, isInspectorHere, runsThisMarket, runsItsMarket, ownsIt),
-  update: any(isAdmin, isRegulatorHere, runsItsMarket),
-  updateContacts: any(isAdmin, isRegulatorHere, runsItsMarket, runsThisMarket, ownsIt),
-  writeLicences: any(isAdmin, isRegulatorHere, runsItsMarket, ownsIt),
-  writeAttachments: any(isAdmin, isRegulatorHere, isInspectorHere, runsItsMarket, ownsIt),
-  viewHistory: any(isAdmin, isRegulatorHere, isInspectorHere, runsThisMarket, runsItsMarket, ownsIt),
-  viewPrivate: any(isAdmin, isRegulatorHere, isInspectorHere, ownsIt),
-};
+export const subjectActions = definePolicy(
+  subjectMessages.subject,
+  {
+    read: anyOf(isAdmin, isRegulatorHere, isInspectorHere, isOwnMarket, isStallOfOwnMarket, isOwnStall),
+    create: anyOf(isAdmin, isRegulatorHere, allOf(isStallOfOwnMarket, opensMerchantsOnly)),
+    update: anyOf(isAdmin, isRegulatorHere, isStallOfOwnMarket),
+    updateContacts: anyOf(isAdmin, isRegulatorHere, isStallOfOwnMarket, isOwnMarket, isOwnStall),
+    writeLicences: anyOf(isAdmin, isRegulatorHere, isStallOfOwnMarket, isOwnStall),
+    writeAttachments: anyOf(isAdmin, isRegulatorHere, isInspectorHere, isStallOfOwnMarket, isOwnStall),
+    viewHistory: anyOf(isAdmin, isRegulatorHere, isInspectorHere, isOwnMarket, isStallOfOwnMarket, isOwnStall),
+    viewPrivate: anyOf(isAdmin, isRegulatorHere, isInspectorHere, isOwnStall),
+  },
+  ['create'],
+);
 
-/** The kinds of subject an actor may open a file for (where exactly is checked by canCreateSubject). */
-export function creatableKinds(actor: UserActor): SubjectKind[] {
-  if (actor.role === 'admin' || actor.role === 'regulator') return ['market', 'merchant', 'supplier', 'catering'];
-  if (actor.role === 'market_operator') return ['merchant'];
-  return [];
-}
-
-export function canCreateSubject(actor: UserActor, draft: SubjectResource): boolean {
-  if (!creatableKinds(actor).includes(draft.kind as SubjectKind)) return false;
-  if (actor.role === 'admin') return true;
-  if (actor.role === 'regulator') return inJurisdiction(actor, draft);
-  return runsItsMarket(actor, draft);
+/**
+ * The kinds of subject an actor may open a file for somewhere (where exactly is the `create` rule's
+ * call on the draft): a draft of that kind in the actor's own division or market.
+ */
+export function creatableKinds(actor: Actor): SubjectKind[] {
+  if (actor.type !== 'user') return actor.type === 'system' ? [...SUBJECT_KINDS] : [];
+  const home = { id: '', divisionCode: actor.divisionCode ?? '000000', marketId: actor.subjectId };
+  return SUBJECT_KINDS.filter((kind) => may(actor, subjectActions.create, { ...home, kind }));
 }
 
 /** The rows a list may show, as data; queries.ts turns it into SQL. */
@@ -62,7 +63,9 @@ export type SubjectScope =
   | { type: 'subject'; subjectId: string }
   | { type: 'none' };
 
-export function subjectScope(actor: UserActor): SubjectScope {
+export function subjectScope(actor: Actor): SubjectScope {
+  if (actor.type === 'system') return { type: 'all' };
+  if (actor.type === 'public') return { type: 'none' };
   switch (actor.role) {
     case 'admin':
       return { type: 'all' };

@@ -1,5 +1,5 @@
 import type { Actor } from '../../kernel/actor.ts';
-import { abilities, canSee } from '../../kernel/authorize.ts';
+import { may } from '../../kernel/authorize.ts';
 import type { DivisionIndex } from '../divisions/service.ts';
 import type {
   Attachment,
@@ -8,14 +8,15 @@ import type {
   LicenceKind,
   PublicSubjectView,
   SubjectCategory,
+  SubjectAuditAction,
   SubjectKind,
   SubjectSummary,
   SubjectView,
 } from './contract.ts';
 import { licenceStatus, subjectLicenceStatus } from './licence-status.ts';
-import { SUBJECT_ACTIONS, subjectPolicy } from './policy.ts';
+import { subjectActions } from './policy.ts';
 import type { AttachmentMeta, LicenceRow, SubjectRow } from './queries.ts';
-import type { subjectAudit } from '../../kernel/audit-tables.ts';
+import type { AuditRow } from '../../kernel/audit.ts';
 
 export interface PresentContext {
   divisions: DivisionIndex;
@@ -78,12 +79,12 @@ export function presentSubject(
   actor: Actor,
   p: PresentContext & { publicUrl: string },
 ): SubjectView {
-  const may = abilities(actor, subjectPolicy, row, SUBJECT_ACTIONS);
+  const can = (action: keyof typeof subjectActions) => may(actor, subjectActions[action], row);
   return {
     ...presentSummary(row, p),
     address: row.address,
     legalRepresentative: row.legalRepresentative,
-    legalRepresentativeIdNumber: may.viewPrivate ? row.legalRepresentativeIdNumber : null,
+    legalRepresentativeIdNumber: can('viewPrivate') ? row.legalRepresentativeIdNumber : null,
     contacts: row.contacts,
     licences: parts.licences.map((l) => presentLicence(l, p.today)),
     attachments: parts.attachments.map(presentAttachment),
@@ -92,15 +93,15 @@ export function presentSubject(
     version: row.version,
     publicUrl: publicUrlOf(p.publicUrl, row.fileNo),
     abilities: {
-      update: may.update,
-      updateContacts: may.updateContacts,
-      writeLicences: may.writeLicences,
-      writeAttachments: may.writeAttachments,
-      viewHistory: may.viewHistory,
+      update: can('update'),
+      updateContacts: can('updateContacts'),
+      writeLicences: can('writeLicences'),
+      writeAttachments: can('writeAttachments'),
+      viewHistory: can('viewHistory'),
       // A stall's market is in the stall's own division, so this is all the policy needs to know of it.
       viewMarket:
         row.marketId !== null &&
-        canSee(actor, subjectPolicy, { id: row.marketId, kind: 'market', divisionCode: row.divisionCode, marketId: null }),
+        may(actor, subjectActions.read, { id: row.marketId, kind: 'market', divisionCode: row.divisionCode, marketId: null }),
     },
   };
 }
@@ -132,13 +133,13 @@ export function presentPublicSubject(row: SubjectRow, licences: LicenceRow[], p:
   };
 }
 
-export function presentHistoryEntry(row: typeof subjectAudit.$inferSelect): HistoryEntry {
+export function presentHistoryEntry(row: AuditRow): HistoryEntry {
   return {
     id: row.id,
     at: row.at.toISOString(),
-    action: row.action,
-    entity: row.entity,
-    entityId: row.entityId,
+    action: row.action as SubjectAuditAction,
+    entity: row.recordType,
+    entityId: row.recordId,
     actor: { id: row.actorId, name: row.actorName, role: row.actorRole },
     requestId: row.requestId,
     ip: row.ip,

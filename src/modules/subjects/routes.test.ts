@@ -2,7 +2,7 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/support/app.ts';
 import { findPlaces, type Places } from '../../../test/support/fixtures.ts';
-import { platformAudit, subjectAudit } from '../../kernel/audit-tables.ts';
+import { platformAudit, recordAudit } from '../../kernel/audit-tables.ts';
 import { subjectLicences, subjects } from './tables.ts';
 
 let t: TestApp;
@@ -32,7 +32,7 @@ async function rowCounts() {
   const [[s], [l], [a], [p]] = await Promise.all([
     t.database.db.select({ n: count() }).from(subjects),
     t.database.db.select({ n: count() }).from(subjectLicences),
-    t.database.db.select({ n: count() }).from(subjectAudit),
+    t.database.db.select({ n: count() }).from(recordAudit),
     t.database.db.select({ n: count() }).from(platformAudit),
   ]);
   return { subjects: s!.n, licences: l!.n, audit: a!.n, platformAudit: p!.n };
@@ -42,7 +42,7 @@ async function rowCounts() {
 import { creditCodeCheckCharacter } from './credit-code.ts';
 validRestaurant.creditCode = validRestaurant.creditCode.slice(0, 17) + creditCodeCheckCharacter(validRestaurant.creditCode);
 
-describe('bad input answers 400 with the field and the reason, and writes nothing', () => {
+describe('bad input is refused with the field and the reason, and writes nothing', () => {
   const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
     ['a malformed credit code', { creditCode: '91440106MA5D8K2X' }, 'creditCode', /18 characters/],
     [
@@ -141,7 +141,7 @@ describe('bad input answers 400 with the field and the reason, and writes nothin
       headers,
       payload: { ...validRestaurant, address: 'x'.repeat(1024 * 1024 + 10) },
     });
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(413);
     expect(response.json().error).toMatchObject({ code: 'body_too_large', fields: [{ path: 'body' }] });
     expect(await rowCounts()).toEqual(before);
   });
@@ -154,7 +154,7 @@ describe('bad input answers 400 with the field and the reason, and writes nothin
       headers: { ...headers, 'content-type': 'text/plain' },
       payload: JSON.stringify(validRestaurant),
     });
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(415);
     expect(response.json().error).toMatchObject({ code: 'unsupported_media_type', fields: [{ path: 'content-type' }] });
     expect(await rowCounts()).toEqual(before);
   });
@@ -358,5 +358,32 @@ describe('moving a market', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual([{ path: 'divisionCode', reason: expect.stringMatching(/stalls/) }]);
+  });
+});
+
+describe('an optional credit code', () => {
+  it('left empty or blank is no code at all, on create and on update', async () => {
+    const { licences: _licences, ...withoutLicences } = validRestaurant;
+    const ids: string[] = [];
+    for (const creditCode of ['', '   ']) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/subjects',
+        headers,
+        payload: { ...withoutLicences, name: `无代码小店${ids.length}`, creditCode },
+      });
+      expect(response.statusCode, JSON.stringify(creditCode)).toBe(201);
+      expect(response.json().creditCode).toBeNull();
+      ids.push(response.json().id);
+    }
+    const view = (await t.app.inject({ url: `/api/subjects/${ids[0]}`, headers })).json();
+    const update = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/subjects/${ids[0]}`,
+      headers,
+      payload: { version: view.version, creditCode: ' \t ' },
+    });
+    expect(update.statusCode).toBe(200);
+    expect(update.json().creditCode).toBeNull();
   });
 });

@@ -31,6 +31,15 @@ export const subjects = pgTable(
     kind: text().notNull(),
     category: text().notNull(),
     name: text().notNull(),
+    /**
+     * The name with every character doubled (猪肉档 → 猪猪肉肉档档), for its trigram index: pg_trgm looks up
+     * three-character grams, which a two-character fragment (most Chinese name searches: 猪肉, 粮油) does not
+     * have, while its doubled form does (猪猪肉肉: 猪猪肉, 猪肉肉). Stored, so that checking a candidate row
+     * reads it instead of computing it.
+     */
+    doubledName: text()
+      .notNull()
+      .generatedAlwaysAs(sql`regexp_replace(name, '(.)', '\\1\\1', 'g')`),
     creditCode: char({ length: 18 }),
     divisionCode: char({ length: 6 }).notNull(),
     address: text().notNull(),
@@ -49,9 +58,21 @@ export const subjects = pgTable(
   (t) => [
     uniqueIndex('subjects_file_no_key').on(t.fileNo),
     uniqueIndex('subjects_credit_code_key').on(t.creditCode),
+    // Lists come in division order, then file number; each filter's index leads with the filter and then
+    // follows that order, so a page reads only its own rows and a capped count stops at the cap.
     index('subjects_division_idx').on(t.divisionCode, t.fileNo),
+    index('subjects_kind_idx').on(t.kind, t.divisionCode, t.fileNo),
+    index('subjects_category_idx').on(t.category, t.divisionCode, t.fileNo),
+    index('subjects_unlicensed_idx')
+      .on(t.divisionCode, t.fileNo)
+      .where(sql`${t.licenceCount} = 0`),
+    index('subjects_nearest_expiry_idx').on(t.nearestExpiry),
     index('subjects_market_idx').on(t.marketId),
-    index('subjects_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
+    // Without fastupdate, a write goes straight into the index: a pending list would be read by every search
+    // until a vacuum cleared it (PGlite never runs one).
+    index('subjects_doubled_name_trgm_idx')
+      .using('gin', sql`${t.doubledName} gin_trgm_ops`)
+      .with({ fastupdate: false }),
     foreignKey({ columns: [t.marketId], foreignColumns: [t.id], name: 'subjects_market_fk' }),
   ],
 );

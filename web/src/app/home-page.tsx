@@ -2,8 +2,9 @@ import { ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Flex, Result, Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { Link, Navigate } from 'react-router';
-import { useI18n } from './i18n/i18n.tsx';
-import { useCurrentMe } from './layouts/app-layout.tsx';
+import { useCurrentMe } from '../lib/current-me.tsx';
+import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { useAppI18n } from './i18n.ts';
 
 // ECharts is the heaviest dependency; only the dashboard loads it.
 const SubjectStatsDashboard = lazy(() =>
@@ -14,8 +15,10 @@ const SubjectStatsDashboard = lazy(() =>
 
 /** Where each role starts: officials on the dashboard, an operator at their market, a merchant at their file. */
 export function HomePage() {
-  const { t } = useI18n();
+  const { t } = useAppI18n();
   const { account } = useCurrentMe();
+  const isOfficial = account.role !== 'merchant' && account.role !== 'market_operator';
+  useDocumentTitle(t(isOfficial ? 'home.title' : 'nav.home'));
 
   if (account.role === 'merchant') {
     return account.subjectId ? (

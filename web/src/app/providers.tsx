@@ -1,16 +1,16 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp } from 'antd';
+import { ConfigProvider } from 'antd';
 import type { ReactNode } from 'react';
 import { queryClient } from '../lib/query-client.ts';
-import { I18nProvider } from './i18n/i18n.tsx';
+import { I18nProvider } from '../lib/i18n/i18n.tsx';
 
-/** Data cache, language (with Ant Design's and dayjs' locale) and Ant Design's message and modal context. */
+/** Data cache, theme and language (with Ant Design's and dayjs' locale); the signed-in layout adds Ant Design's message and modal context. */
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider>
-        <AntApp>{children}</AntApp>
-      </I18nProvider>
+      <ConfigProvider theme={{ token: { colorPrimary: '#16803c' } }}>
+        <I18nProvider>{children}</I18nProvider>
+      </ConfigProvider>
     </QueryClientProvider>
   );
 }

@@ -1,9 +1,11 @@
+import type { SelectProps } from 'antd';
 import type { ComponentType, CSSProperties } from 'react';
 import type { SubjectKind } from '../../../src/modules/subjects/contract.ts';
 
 /**
  * Form controls one feature lends to another. Features never import each other, so a page that needs
- * another feature's picker declares it as a prop of these types and the app passes the real one in.
+ * another feature's picker declares it as a prop of these types, and the feature list
+ * (`features/index.ts`) hands the real ones to each feature's routes.
  */
 interface PickerProps {
   /** Set by Form.Item, so its label points at the control. */
@@ -11,7 +13,8 @@ interface PickerProps {
   value?: string;
   onChange?: (value: string | undefined) => void;
   placeholder?: string;
-  allowClear?: boolean;
+  /** `true`, `false`, or the button's icon and label (see `useClearable`). */
+  allowClear?: SelectProps['allowClear'];
   style?: CSSProperties;
 }
 
@@ -30,3 +33,9 @@ export interface SubjectPickerProps extends PickerProps {
   kind?: SubjectKind;
 }
 export type SubjectPicker = ComponentType<SubjectPickerProps>;
+
+/** Every picker lent, as the feature list hands them to each feature's routes (which take the ones they use). */
+export interface LentPickers {
+  DivisionPicker: DivisionPicker;
+  SubjectPicker: SubjectPicker;
+}

@@ -1,5 +1,5 @@
 import { App, type FormInstance } from 'antd';
-import { useI18n } from '../app/i18n/i18n.tsx';
+import { useI18n } from '../lib/i18n/i18n.tsx';
 import { showFieldErrors } from '../lib/form-errors.ts';
 
 /**

@@ -1,15 +1,16 @@
 import type { Role } from '../../../kernel/actor.ts';
 import { auditPlatform } from '../../../kernel/audit.ts';
-import { authorize, requireUser } from '../../../kernel/authorize.ts';
+import { authorize, may, requireSignedIn } from '../../../kernel/authorize.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { FieldErrors, forbidden, notFound, reason, validationFailed } from '../../../kernel/errors.ts';
 import { withTx } from '../../../kernel/tx.ts';
 import { isUuid } from '../../../lib/ids.ts';
 import { divisionIndex } from '../../divisions/service.ts';
-import { findSubjectById } from '../../subjects/queries.ts';
-import type { Account, AccountCreate, AccountList, AccountUpdate } from '../contract.ts';
-import { hashPassword } from '../password.ts';
-import { accountPolicy } from '../policy.ts';
+import { findSubjectBrief } from '../../subjects/read.ts';
+import type { Account, AccountCreate, AccountList, AccountRoomAbilities, AccountUpdate } from '../contract.ts';
+import { accountMessages } from '../messages.ts';
+import { hashPassword, verifyPassword } from '../password.ts';
+import { accountActions } from '../policy.ts';
 import {
   type AccountRow,
   findAccountById,
@@ -21,10 +22,14 @@ import {
 } from '../queries.ts';
 import { presentAccounts } from './common.ts';
 
+/** What the caller may start in this room, for /me. */
+export async function getAccountAbilities(ctx: Ctx): Promise<AccountRoomAbilities> {
+  return { manageAccounts: may(ctx.actor, accountActions.list, { id: '' }) };
+}
+
 /** Every account; admins only. */
 export async function listAccounts(ctx: Ctx): Promise<AccountList> {
-  const actor = requireUser(ctx.actor);
-  if (actor && !accountPolicy.manage(actor, { id: '' })) throw forbidden('list accounts');
+  authorize(ctx.actor, accountActions.list, { id: '' });
   return { items: await presentAccounts(ctx, await listAccountRows(ctx.db)) };
 }
 
@@ -48,7 +53,7 @@ async function checkBinding(ctx: Ctx, input: AccountCreate, errors: FieldErrors)
       errors.add('divisionCode', reason(`unknown division code ${input.divisionCode}`, `未知的行政区划代码 ${input.divisionCode}`));
   } else if (input.divisionCode) errors.add('divisionCode', reason(`a ${input.role} is not bound to a division`, `${role}不绑定行政区划`));
   if (needsSubject) {
-    const subject = input.subjectId && isUuid(input.subjectId) ? await findSubjectById(ctx.db, input.subjectId) : undefined;
+    const subject = input.subjectId && isUuid(input.subjectId) ? await findSubjectBrief(ctx.db, input.subjectId) : undefined;
     if (!input.subjectId) errors.add('subjectId', reason(`a ${input.role} is bound to a subject`, `${role}须绑定主体`));
     else if (!subject) errors.add('subjectId', reason('no such subject', '没有这个主体'));
     else if ((input.role === 'market_operator') !== (subject.kind === 'market')) {
@@ -64,8 +69,7 @@ async function checkBinding(ctx: Ctx, input: AccountCreate, errors: FieldErrors)
 
 /** Creates an account with a hashed password (admins, or the CLI). */
 export async function createAccount(ctx: Ctx, input: AccountCreate): Promise<Account> {
-  const actor = requireUser(ctx.actor);
-  if (actor && !accountPolicy.manage(actor, { id: '' })) throw forbidden('create accounts');
+  authorize(ctx.actor, accountActions.create, { id: '' });
   const errors = new FieldErrors();
   if (await findAccountByUsername(ctx.db, input.username)) errors.add('username', reason('already taken', '用户名已被使用'));
   await checkBinding(ctx, input, errors);
@@ -98,10 +102,10 @@ export async function createAccount(ctx: Ctx, input: AccountCreate): Promise<Acc
 async function loadAccountToManage(ctx: Ctx, accountId: string): Promise<AccountRow> {
   const account = isUuid(accountId) ? await findAccountById(ctx.db, accountId) : undefined;
   if (!account) {
-    requireUser(ctx.actor);
-    throw notFound('account');
+    requireSignedIn(ctx.actor);
+    throw notFound(accountMessages.account);
   }
-  authorize(ctx.actor, accountPolicy, 'manage', account, 'account');
+  authorize(ctx.actor, accountActions.manage, account);
   return account;
 }
 
@@ -150,4 +154,18 @@ export async function updateAccount(ctx: Ctx, accountId: string, input: AccountU
   });
   const [view] = await presentAccounts(ctx, [row]);
   return view!;
+}
+
+/**
+ * Which of these enabled accounts still sign in with this password, checked without signing in (no
+ * session, nothing audited): the platform's own check before serving in production. People may not ask.
+ */
+export async function accountsAcceptingPassword(ctx: Ctx, usernames: readonly string[], password: string): Promise<string[]> {
+  if (ctx.actor.type !== 'system') throw forbidden(reason('only the platform checks accounts’ passwords', '只有平台本身可以核对账户密码'));
+  const found: string[] = [];
+  for (const username of usernames) {
+    const account = await findAccountByUsername(ctx.db, username);
+    if (account && !account.disabled && (await verifyPassword(password, account.passwordHash))) found.push(username);
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import type { UserActor } from '../../../kernel/actor.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { divisionIndex } from '../../divisions/service.ts';
-import { subjectNames } from '../../subjects/queries.ts';
+import { namesOfSubjects } from '../../subjects/read.ts';
 import type { Account } from '../contract.ts';
 import { presentAccount } from '../present.ts';
 import { type AccountRow } from '../queries.ts';
@@ -9,7 +9,7 @@ import { type AccountRow } from '../queries.ts';
 export async function presentAccounts(ctx: Ctx, rows: AccountRow[]): Promise<Account[]> {
   const [divisions, names] = await Promise.all([
     divisionIndex(ctx.db),
-    subjectNames(
+    namesOfSubjects(
       ctx.db,
       rows.flatMap((r) => (r.subjectId ? [r.subjectId] : [])),
     ),

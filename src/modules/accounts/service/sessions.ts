@@ -2,13 +2,14 @@ import type { UserActor } from '../../../kernel/actor.ts';
 import { auditPlatform } from '../../../kernel/audit.ts';
 import { requireUser } from '../../../kernel/authorize.ts';
 import type { Ctx } from '../../../kernel/context.ts';
-import { AppError, forbidden, notFound, reason, validationFailed } from '../../../kernel/errors.ts';
+import type { RoomAbilities } from '../../../kernel/room.ts';
+import { AppError, notFound, reason, validationFailed } from '../../../kernel/errors.ts';
 import { withTx } from '../../../kernel/tx.ts';
 import { isUuid } from '../../../lib/ids.ts';
-import { creatableSubjectKinds } from '../../subjects/service/read-subjects.ts';
 import type { LoginInput, Me, PasswordChange, SessionList, TokenCreate, TokenCreated } from '../contract.ts';
+import type { LoginThrottle } from '../login-throttle.ts';
+import { accountMessages } from '../messages.ts';
 import { decoyHash, hashPassword, verifyPassword } from '../password.ts';
-import { accountPolicy } from '../policy.ts';
 import { presentSession } from '../present.ts';
 import {
   findAccountById,
@@ -60,11 +61,21 @@ async function openSession(
   return { token, session };
 }
 
-/** Checks a password and opens a web session; every attempt, good or bad, is audited. */
-export async function login(ctx: Ctx, input: LoginInput, options: { ttlHours: number; userAgent: string | null }) {
-  const account = await findAccountByUsername(ctx.db, input.username.trim().toLowerCase());
+/**
+ * Checks a password and opens a web session; every checked attempt, good or bad, is audited. While the
+ * username or the address is locked by failures, the password is not even checked (429).
+ */
+export async function login(
+  ctx: Ctx,
+  input: LoginInput,
+  options: { ttlHours: number; userAgent: string | null; throttle: LoginThrottle; abilities: RoomAbilities },
+) {
+  const username = input.username.trim().toLowerCase();
+  options.throttle.refuseIfLocked(username, ctx.ip, ctx.clock.now());
+  const account = await findAccountByUsername(ctx.db, username);
   const isValid = await verifyPassword(input.password, account?.passwordHash ?? (await decoyHash));
   if (!account || !isValid || account.disabled) {
+    options.throttle.recordFailure(username, ctx.ip, ctx.clock.now());
     await withTx(ctx, (tx) =>
       auditPlatform(tx, ctx, {
         entity: 'account',
@@ -74,35 +85,34 @@ export async function login(ctx: Ctx, input: LoginInput, options: { ttlHours: nu
         after: { username: input.username },
       }),
     );
-    throw new AppError('invalid_credentials', 'wrong username or password');
+    throw new AppError('invalid_credentials', accountMessages.invalidCredentials);
   }
+  options.throttle.recordSuccess(username);
   const { token, session } = await openSession(ctx, account.id, {
     kind: 'web',
     name: null,
     userAgent: options.userAgent?.slice(0, 300) ?? null,
     lifetimeMs: options.ttlHours * 3600_000,
   });
-  const me = await getMe({ ...ctx, actor: actorFrom(account, session.id) });
+  const me = await getMe({ ...ctx, actor: actorFrom(account, session.id) }, options.abilities);
   return { token, expiresAt: session.expiresAt, me };
 }
 
-/** The signed-in account and what it may start doing. */
-export async function getMe(ctx: Ctx): Promise<Me> {
+/** The signed-in account and what it may start doing in every room. */
+export async function getMe(ctx: Ctx, abilities: RoomAbilities): Promise<Me> {
   const actor = requireUser(ctx.actor);
-  if (!actor) throw forbidden('use this as the system');
   const account = await findAccountById(ctx.db, actor.id);
-  if (!account) throw notFound('account');
+  if (!account) throw notFound(accountMessages.account);
   const [view] = await presentAccounts(ctx, [account]);
   return {
     account: view!,
-    abilities: { createSubjectKinds: creatableSubjectKinds(ctx), manageAccounts: accountPolicy.manage(actor, account) },
+    abilities: await abilities.of(ctx),
   };
 }
 
 /** The caller's open sessions and API tokens. */
 export async function listSessions(ctx: Ctx): Promise<SessionList> {
   const actor = requireUser(ctx.actor);
-  if (!actor) throw forbidden('list sessions as the system');
   const rows = await listLiveSessions(ctx.db, actor.id, ctx.clock.now());
   return { items: rows.map((row) => presentSession(row, actor.sessionId)) };
 }
@@ -110,10 +120,9 @@ export async function listSessions(ctx: Ctx): Promise<SessionList> {
 /** Ends one of the caller's sessions or tokens at once; signing out is revoking the current one. */
 export async function revokeSession(ctx: Ctx, sessionId: string): Promise<void> {
   const actor = requireUser(ctx.actor);
-  if (!actor) throw forbidden('revoke sessions as the system');
   await withTx(ctx, async (tx) => {
     const row = isUuid(sessionId) ? await revokeSessionRow(tx, actor.id, sessionId, ctx.clock.now()) : undefined;
-    if (!row) throw notFound('session');
+    if (!row) throw notFound(accountMessages.session);
     await auditPlatform(tx, ctx, {
       entity: 'session',
       entityId: row.id,
@@ -127,7 +136,6 @@ export async function revokeSession(ctx: Ctx, sessionId: string): Promise<void> 
 /** Creates a bearer token for a system or device acting as the caller; the secret is returned once. */
 export async function createToken(ctx: Ctx, input: TokenCreate): Promise<TokenCreated> {
   const actor = requireUser(ctx.actor);
-  if (!actor) throw forbidden('create tokens as the system');
   const { token, session } = await openSession(ctx, actor.id, {
     kind: 'token',
     name: input.name.trim(),
@@ -140,9 +148,8 @@ export async function createToken(ctx: Ctx, input: TokenCreate): Promise<TokenCr
 /** Changes the caller's own password after checking the current one; every other session of theirs ends. */
 export async function changePassword(ctx: Ctx, input: PasswordChange): Promise<void> {
   const actor = requireUser(ctx.actor);
-  if (!actor) throw forbidden('change a password as the system');
   const account = await findAccountById(ctx.db, actor.id);
-  if (!account) throw notFound('account');
+  if (!account) throw notFound(accountMessages.account);
   if (!(await verifyPassword(input.currentPassword, account.passwordHash))) {
     throw validationFailed([{ path: 'currentPassword', reason: reason('this is not your current password', '当前密码不正确') }]);
   }

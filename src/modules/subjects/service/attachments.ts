@@ -1,10 +1,11 @@
 import { isUuid } from '../../../lib/ids.ts';
 import { createHash } from 'node:crypto';
-import { auditSubject } from '../../../kernel/audit.ts';
+import { auditSubjects } from '../audit.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { notFound, reason, validationFailed } from '../../../kernel/errors.ts';
 import { withTx } from '../../../kernel/tx.ts';
 import type { Attachment } from '../contract.ts';
+import { subjectMessages } from '../messages.ts';
 import { presentAttachment } from '../present.ts';
 import { findAttachment, findLicence, insertAttachment } from '../queries.ts';
 import { loadSubjectFor } from './common.ts';
@@ -55,11 +56,11 @@ export async function addAttachment(ctx: Ctx, subjectId: string, file: UploadedF
       createdAt: now,
       createdBy: ctx.actor.type === 'user' ? ctx.actor.id : null,
     });
-    await auditSubject(tx, ctx, {
+    await auditSubjects(tx, ctx, {
       subjectId: subject.id,
       divisionCode: subject.divisionCode,
-      entity: 'attachment',
-      entityId: meta.id,
+      recordType: 'attachment',
+      recordId: meta.id,
       action: 'attachment.create',
       before: null,
       after: { filename, contentType, size: meta.size, sha256, licenceId: file.licenceId },
@@ -73,6 +74,6 @@ export async function addAttachment(ctx: Ctx, subjectId: string, file: UploadedF
 export async function getAttachmentFile(ctx: Ctx, subjectId: string, attachmentId: string) {
   const subject = await loadSubjectFor(ctx, subjectId, 'read');
   const row = isUuid(attachmentId) ? await findAttachment(ctx.db, subject.id, attachmentId) : undefined;
-  if (!row) throw notFound('attachment');
+  if (!row) throw notFound(subjectMessages.attachment);
   return { filename: row.filename, contentType: row.contentType, content: row.content };
 }

@@ -1,21 +1,22 @@
 import { isUuid } from '../../../lib/ids.ts';
-import { authorize, requireUser } from '../../../kernel/authorize.ts';
+import { authorize, requireSignedIn } from '../../../kernel/authorize.ts';
 import { notFound } from '../../../kernel/errors.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { localDate } from '../../../lib/dates.ts';
 import { divisionIndex } from '../../divisions/service.ts';
+import { subjectMessages } from '../messages.ts';
 import type { PresentContext } from '../present.ts';
-import { type SubjectAction, subjectPolicy } from '../policy.ts';
+import { subjectActions } from '../policy.ts';
 import { findSubjectById, type LicenceRow, subjectNames, type SubjectRow } from '../queries.ts';
 
 export const todayOf = (ctx: Ctx) => localDate(ctx.clock.now());
 
 /** Loads a subject and authorizes the action on it: 404 when missing or out of scope, 403 when forbidden. */
-export async function loadSubjectFor(ctx: Ctx, id: string, action: SubjectAction | 'read'): Promise<SubjectRow> {
-  requireUser(ctx.actor);
+export async function loadSubjectFor(ctx: Ctx, id: string, action: keyof typeof subjectActions): Promise<SubjectRow> {
+  requireSignedIn(ctx.actor);
   const row = isUuid(id) ? await findSubjectById(ctx.db, id) : undefined;
-  if (!row) throw notFound('subject');
-  authorize(ctx.actor, subjectPolicy, action, row, 'subject');
+  if (!row) throw notFound(subjectMessages.subject);
+  authorize(ctx.actor, subjectActions[action], row);
   return row;
 }
 

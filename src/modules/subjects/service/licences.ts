@@ -1,12 +1,13 @@
 import { isUuid } from '../../../lib/ids.ts';
 import type { Tx } from '../../../db/client.ts';
 import { uniqueViolation } from '../../../db/errors.ts';
-import { auditSubject } from '../../../kernel/audit.ts';
+import { auditSubjects } from '../audit.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { FieldErrors, notFound, reason, validationFailed } from '../../../kernel/errors.ts';
 import { withTx } from '../../../kernel/tx.ts';
 import { newId } from '../../../lib/ids.ts';
-import type { Licence, LicenceInput } from '../contract.ts';
+import type { Licence, LicenceInput, SubjectAuditAction } from '../contract.ts';
+import { subjectMessages } from '../messages.ts';
 import { presentLicence } from '../present.ts';
 import {
   deleteLicence,
@@ -54,17 +55,17 @@ async function auditLicence(
   tx: Tx,
   ctx: Ctx,
   subject: SubjectRow,
-  action: string,
+  action: SubjectAuditAction,
   id: string,
   before: LicenceRow | null,
   after: LicenceRow | null,
 ) {
   await refreshLicenceSummary(tx, subject.id, ctx.clock.now());
-  await auditSubject(tx, ctx, {
+  await auditSubjects(tx, ctx, {
     subjectId: subject.id,
     divisionCode: subject.divisionCode,
-    entity: 'licence',
-    entityId: id,
+    recordType: 'licence',
+    recordId: id,
     action,
     before: before && licenceSnapshot(before),
     after: after && licenceSnapshot(after),
@@ -85,7 +86,7 @@ export async function addLicence(ctx: Ctx, subjectId: string, input: LicenceInpu
 
 async function loadLicence(ctx: Ctx, subject: SubjectRow, licenceId: string): Promise<LicenceRow> {
   const row = isUuid(licenceId) ? await findLicence(ctx.db, subject.id, licenceId) : undefined;
-  if (!row) throw notFound('licence');
+  if (!row) throw notFound(subjectMessages.licence);
   return row;
 }
 

@@ -1,14 +1,15 @@
 import type { Tx } from '../../../db/client.ts';
 import { uniqueViolation } from '../../../db/errors.ts';
-import { auditSubject } from '../../../kernel/audit.ts';
-import { authorize, requireUser } from '../../../kernel/authorize.ts';
+import { auditSubjects } from '../audit.ts';
+import { authorize, may } from '../../../kernel/authorize.ts';
 import type { Ctx } from '../../../kernel/context.ts';
 import { AppError, FieldErrors, forbidden, reason, validationFailed } from '../../../kernel/errors.ts';
 import { withTx } from '../../../kernel/tx.ts';
 import { divisionIndex } from '../../divisions/service.ts';
 import type { LicenceInput, SubjectCreate, SubjectKind, SubjectUpdate, SubjectView } from '../contract.ts';
 import { formatFileNo } from '../file-number.ts';
-import { canCreateSubject, creatableKinds, subjectPolicy } from '../policy.ts';
+import { subjectMessages } from '../messages.ts';
+import { creatableKinds, subjectActions } from '../policy.ts';
 import {
   insertLicences,
   marketHasStalls,
@@ -23,7 +24,8 @@ import { loadSubjectFor, subjectSnapshot, todayOf } from './common.ts';
 import { getSubject } from './read-subjects.ts';
 import { licenceRowsFrom } from './licences.ts';
 
-const normalizeCode = (code: string | null | undefined) => (code ? code.trim().toUpperCase() : null);
+/** An optional code left empty or blank is no code. */
+const normalizeCode = (code: string | null | undefined) => code?.trim().toUpperCase() || null;
 
 /** Rethrows a lost race on a unique credit code as the same 400 the pre-check gives. */
 function rethrowDuplicate(error: unknown): never {
@@ -45,7 +47,7 @@ function checkLicenceList(licences: LicenceInput[], today: string, errors: Field
 
 /** Opens a file for a new subject with its licences, gives it a file number, and audits it; all or nothing. */
 export async function createSubject(ctx: Ctx, input: SubjectCreate): Promise<SubjectView> {
-  const actor = requireUser(ctx.actor);
+  const { actor } = ctx;
   const draft = {
     id: '',
     kind: input.kind,
@@ -55,18 +57,19 @@ export async function createSubject(ctx: Ctx, input: SubjectCreate): Promise<Sub
     marketId: input.marketId ?? null,
     stallNo: input.stallNo?.trim() || null,
   };
-  if (actor && !creatableKinds(actor).includes(draft.kind)) throw forbidden(`open a ${draft.kind} file`);
+  // Nobody learns from validation what they could never open: a kind they may not create is refused first.
+  if (!creatableKinds(actor).includes(draft.kind)) authorize(actor, subjectActions.create, draft);
 
   const errors = new FieldErrors();
   const today = todayOf(ctx);
   const market = await checkSubjectDraft(ctx.db, draft, await divisionIndex(ctx.db), errors, {
-    canSeeMarket: (m) => !actor || subjectPolicy.read(actor, m),
+    canSeeMarket: (m) => may(actor, subjectActions.read, m),
   });
   const licences = input.licences ?? [];
   checkLicenceList(licences, today, errors);
   errors.throwIfAny();
   // Where is checked on a valid draft, so an unknown division is a 400, not a 403.
-  if (actor && !canCreateSubject(actor, draft)) throw forbidden(`open a ${draft.kind} file in division ${draft.divisionCode}`);
+  authorize(actor, subjectActions.create, draft);
 
   const now = ctx.clock.now();
   const id = await withTx(ctx, async (tx) => {
@@ -89,12 +92,12 @@ export async function createSubject(ctx: Ctx, input: SubjectCreate): Promise<Sub
     }).catch(rethrowDuplicate);
     const licenceRows = await insertLicences(tx, licenceRowsFrom(row.id, licences, now));
     if (licenceRows.length > 0) await refreshLicenceSummary(tx, row.id, now);
-    await auditSubject(tx, ctx, [
+    await auditSubjects(tx, ctx, [
       {
         subjectId: row.id,
         divisionCode: row.divisionCode,
-        entity: 'subject',
-        entityId: row.id,
+        recordType: 'subject',
+        recordId: row.id,
         action: 'subject.create',
         before: null,
         after: subjectSnapshot(row),
@@ -102,9 +105,9 @@ export async function createSubject(ctx: Ctx, input: SubjectCreate): Promise<Sub
       ...licenceRows.map((l) => ({
         subjectId: row.id,
         divisionCode: row.divisionCode,
-        entity: 'licence',
-        entityId: l.id,
-        action: 'licence.create',
+        recordType: 'licence',
+        recordId: l.id,
+        action: 'licence.create' as const,
         before: null,
         after: { kind: l.kind, number: l.number, issuedOn: l.issuedOn, expiresOn: l.expiresOn },
       })),
@@ -122,9 +125,8 @@ export async function updateSubject(ctx: Ctx, id: string, input: SubjectUpdate):
   const { version, ...changes } = input;
   const fields = Object.keys(changes) as (keyof typeof changes)[];
   const contactsOnly = fields.every((f) => CONTACT_FIELDS.has(f));
-  authorize(ctx.actor, subjectPolicy, contactsOnly ? 'updateContacts' : 'update', row, 'subject');
-
-  const actor = requireUser(ctx.actor);
+  const { actor } = ctx;
+  authorize(actor, contactsOnly ? subjectActions.updateContacts : subjectActions.update, row);
   const next: SubjectRow = {
     ...row,
     ...changes,
@@ -134,16 +136,15 @@ export async function updateSubject(ctx: Ctx, id: string, input: SubjectUpdate):
     name: changes.name?.trim() ?? row.name,
     address: changes.address?.trim() ?? row.address,
   };
-  if (actor && !contactsOnly && !subjectPolicy.update(actor, next)) {
-    throw forbidden(`move this subject outside your jurisdiction`);
-  }
+  // Where it moves to must be within the editor's reach too.
+  if (!contactsOnly && !may(actor, subjectActions.update, next)) throw forbidden(subjectMessages.moveOutsideJurisdiction);
 
   if (!contactsOnly) {
     const errors = new FieldErrors();
     await checkSubjectDraft(ctx.db, { ...next, kind: row.kind as SubjectKind }, await divisionIndex(ctx.db), errors, {
       selfId: row.id,
       // Its current market stays acceptable even when the editor cannot open the market's own file.
-      canSeeMarket: (m) => !actor || m.id === row.marketId || subjectPolicy.read(actor, m),
+      canSeeMarket: (m) => m.id === row.marketId || may(actor, subjectActions.read, m),
     });
     if (row.kind === 'market' && next.divisionCode !== row.divisionCode && (await marketHasStalls(ctx.db, row.id))) {
       errors.add(
@@ -170,12 +171,12 @@ export async function updateSubject(ctx: Ctx, id: string, input: SubjectUpdate):
       contacts: next.contacts,
       updatedAt: now,
     }).catch(rethrowDuplicate);
-    if (!updated) throw new AppError('version_conflict', 'someone changed this file since you opened it; reload and try again');
-    await auditSubject(tx, ctx, {
+    if (!updated) throw new AppError('version_conflict', subjectMessages.versionConflict);
+    await auditSubjects(tx, ctx, {
       subjectId: row.id,
       divisionCode: updated.divisionCode,
-      entity: 'subject',
-      entityId: row.id,
+      recordType: 'subject',
+      recordId: row.id,
       action: 'subject.update',
       before: subjectSnapshot(row),
       after: subjectSnapshot(updated),

@@ -1,22 +1,19 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Flex, Grid, Layout, Menu, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import { Outlet, useLocation, useNavigate, useOutletContext } from 'react-router';
+import { App as AntApp, Button, Drawer, Flex, Grid, Layout, Menu, Tag, Typography } from 'antd';
+import { Suspense, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { LanguageSwitch } from '../../components/language-switch.tsx';
 import { LoadState } from '../../components/load-state.tsx';
+import { PageLoading } from '../../components/page-loading.tsx';
 import { useMe } from '../../features/accounts/api/get-me.ts';
 import { useLogout } from '../../features/accounts/api/logout.ts';
+import { CurrentMeProvider } from '../../lib/current-me.tsx';
 import type { Me } from '../../../../src/modules/accounts/contract.ts';
-import { useI18n } from '../i18n/i18n.tsx';
-import { LanguageSwitch } from '../i18n/language-switch.tsx';
+import { useAppI18n } from '../i18n.ts';
 import { navigationFor, selectedKey } from './navigation.tsx';
 
-/** The signed-in user, for pages under the layout (which renders them only once it is known). */
-export function useCurrentMe(): Me {
-  return useOutletContext<Me>();
-}
-
 function UserBadge({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t } = useAppI18n();
   const { account } = me;
   const seat = account.divisionName ?? account.subjectName;
   return (
@@ -31,7 +28,7 @@ function UserBadge({ me }: { me: Me }) {
 }
 
 function Shell({ me }: { me: Me }) {
-  const { t } = useI18n();
+  const { t } = useAppI18n();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const isWide = Grid.useBreakpoint().lg === true;
@@ -90,7 +87,11 @@ function Shell({ me }: { me: Me }) {
           </Layout.Sider>
         )}
         <Layout.Content style={{ padding: isWide ? 24 : 12, minWidth: 0 }}>
-          <Outlet context={me} />
+          <CurrentMeProvider me={me}>
+            <Suspense fallback={<PageLoading />}>
+              <Outlet />
+            </Suspense>
+          </CurrentMeProvider>
         </Layout.Content>
       </Layout>
       {!isWide && (
@@ -102,9 +103,17 @@ function Shell({ me }: { me: Me }) {
   );
 }
 
-/** The chrome around every signed-in page; an unknown session is sent to the login page by the API client. */
+/**
+ * The chrome around every signed-in page, with Ant Design's message and modal context (only these
+ * pages use it, so the sign-in page loads none of it); an unknown session is sent to the login page
+ * by the API client.
+ */
 export function AppLayout() {
   const { data: me, error, refetch } = useMe();
   if (!me) return <LoadState error={error} onRetry={() => void refetch()} />;
-  return <Shell me={me} />;
+  return (
+    <AntApp>
+      <Shell me={me} />
+    </AntApp>
+  );
 }

@@ -1,7 +1,10 @@
-import { AppstoreOutlined, HomeOutlined, ShopOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { HomeOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Me } from '../../../../src/modules/accounts/contract.ts';
-import type { Translate } from '../i18n/i18n.tsx';
+import { features } from '../../features/index.ts';
+import type { NavigationEntry } from '../../lib/feature.ts';
+import { navigationEntries } from '../compose.ts';
+import type { AppMessageKey, useAppI18n } from '../i18n.ts';
 
 /** A type, not an interface, so Ant Design's Menu (which takes data-* attributes) accepts it as is. */
 export type NavigationItem = {
@@ -11,23 +14,16 @@ export type NavigationItem = {
   label: string;
 };
 
-/**
- * The side navigation for this user. Whether a page's actions are allowed is the server's call (abilities);
- * this only decides where each role's work starts: a merchant at their own file, an operator at their market.
- */
-export function navigationFor({ account, abilities }: Me, t: Translate): NavigationItem[] {
-  const items: NavigationItem[] = [{ key: '/', icon: <HomeOutlined />, label: t('nav.home') }];
-  if (account.role === 'merchant' && account.subjectId) {
-    items.push({ key: `/subjects/${account.subjectId}`, icon: <ShopOutlined />, label: t('nav.myFile') });
-  } else {
-    items.push({ key: '/subjects', icon: <AppstoreOutlined />, label: t('nav.subjects') });
-  }
-  if (account.role === 'market_operator' && account.subjectId) {
-    items.push({ key: `/subjects/${account.subjectId}`, icon: <ShopOutlined />, label: t('nav.myMarket') });
-  }
-  if (abilities.manageAccounts) items.push({ key: '/accounts', icon: <TeamOutlined />, label: t('nav.accounts') });
-  items.push({ key: '/account', icon: <UserOutlined />, label: t('nav.account') });
-  return items;
+type Translate = ReturnType<typeof useAppI18n>['t'];
+
+const home: NavigationEntry<AppMessageKey> = { to: '/', icon: <HomeOutlined />, label: 'nav.home', isShownTo: () => true };
+const entries = navigationEntries<AppMessageKey>(features, [home]);
+
+/** The side navigation for this user: home, then each feature's entries this user is shown, in the features' order. */
+export function navigationFor(me: Me, t: Translate): NavigationItem[] {
+  return entries
+    .filter((entry) => entry.isShownTo(me))
+    .map((entry) => ({ key: typeof entry.to === 'string' ? entry.to : entry.to(me), icon: entry.icon, label: t(entry.label) }));
 }
 
 /** The item the current path belongs to: the longest key that is the path or a parent of it. */

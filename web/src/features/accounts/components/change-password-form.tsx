@@ -1,15 +1,15 @@
 import { App, Button, Form, Input } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { useFormSubmit } from '../../../components/use-form-submit.ts';
 import type { PasswordChange } from '../../../../../src/modules/accounts/contract.ts';
 import { useChangePassword } from '../api/change-password.ts';
 import { NewPasswordFields, type PasswordConfirmation } from './new-password-fields.tsx';
+import { useAccountsI18n } from '../messages.ts';
 
 type ChangePasswordValues = PasswordChange & PasswordConfirmation;
 
 /** Changes the signed-in user's own password; their other sessions end, this one stays. */
 export function ChangePasswordForm() {
-  const { t } = useI18n();
+  const { t } = useAccountsI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ChangePasswordValues>();
   const change = useChangePassword();

@@ -1,10 +1,10 @@
 import { App, Form, Input, Modal, Select } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { DivisionPicker, SubjectPicker } from '../../../components/pickers.ts';
 import { useFormSubmit } from '../../../components/use-form-submit.ts';
 import { everyMember } from '../../../lib/every-member.ts';
 import type { AccountCreate, Role } from '../../../../../src/modules/accounts/contract.ts';
 import { useCreateAccount } from '../api/create-account.ts';
+import { useAccountsI18n } from '../messages.ts';
 
 const roles = everyMember<Role>()(['regulator', 'inspector', 'market_operator', 'merchant', 'admin']);
 
@@ -24,7 +24,7 @@ interface CreateAccountModalProps {
 }
 
 export function CreateAccountModal({ onClose, DivisionPicker, SubjectPicker }: CreateAccountModalProps) {
-  const { t } = useI18n();
+  const { t } = useAccountsI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<AccountCreate>();
   const role = Form.useWatch('role', form);

@@ -1,12 +1,12 @@
 import { Alert, Form, Input, InputNumber, Modal, Typography } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { useFormSubmit } from '../../../components/use-form-submit.ts';
 import type { TokenCreate } from '../../../../../src/modules/accounts/contract.ts';
 import { useCreateToken } from '../api/create-token.ts';
+import { useAccountsI18n } from '../messages.ts';
 
 /** Creates an API token for systems and devices; the secret is shown here once and never again. */
 export function CreateTokenModal({ onClose }: { onClose: () => void }) {
-  const { t } = useI18n();
+  const { t } = useAccountsI18n();
   const [form] = Form.useForm<TokenCreate>();
   const create = useCreateToken();
   const submit = useFormSubmit(form, (values) => create.mutateAsync(values));

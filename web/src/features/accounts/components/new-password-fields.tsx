@@ -1,5 +1,5 @@
 import { Form, Input } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
+import { useAccountsI18n } from '../messages.ts';
 
 /** What a form holds besides the new password: its confirmation, checked here and never sent. */
 export interface PasswordConfirmation {
@@ -8,7 +8,7 @@ export interface PasswordConfirmation {
 
 /** A new password of at least 10 characters, typed twice so a slip does not lock anyone out. */
 export function NewPasswordFields({ name }: { name: 'password' | 'newPassword' }) {
-  const { t } = useI18n();
+  const { t } = useAccountsI18n();
   return (
     <>
       <Form.Item name={name} label={t('password.new')} rules={[{ required: true }, { min: 10, message: t('accounts.passwordHint') }]}>

@@ -1,9 +1,9 @@
 import { App, Form, Modal, Typography } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { useFormSubmit } from '../../../components/use-form-submit.ts';
 import type { Account } from '../../../../../src/modules/accounts/contract.ts';
 import { useUpdateAccount } from '../api/update-account.ts';
 import { NewPasswordFields, type PasswordConfirmation } from './new-password-fields.tsx';
+import { useAccountsI18n } from '../messages.ts';
 
 interface ResetPasswordValues extends PasswordConfirmation {
   password: string;
@@ -11,7 +11,7 @@ interface ResetPasswordValues extends PasswordConfirmation {
 
 /** Sets a new password for someone who lost theirs; the server then signs that account out everywhere. */
 export function ResetPasswordModal({ account, onClose }: { account: Account; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t } = useAccountsI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<ResetPasswordValues>();
   const update = useUpdateAccount();

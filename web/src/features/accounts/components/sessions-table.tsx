@@ -1,12 +1,12 @@
 import { App, Button, Popconfirm, Table, Tag, type TableColumnsType } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import type { Session } from '../../../../../src/modules/accounts/contract.ts';
 import { useRevokeSession } from '../api/revoke-session.ts';
+import { useAccountsI18n } from '../messages.ts';
 
 /** The caller's web sessions and API tokens; any but the current one can be revoked (logging out ends that). */
 export function SessionsTable({ sessions, loading }: { sessions: Session[] | undefined; loading: boolean }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText } = useAccountsI18n();
   const { message } = App.useApp();
   const revoke = useRevokeSession();
 

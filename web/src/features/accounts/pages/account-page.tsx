@@ -1,20 +1,22 @@
 import { KeyOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Flex } from 'antd';
 import { useState } from 'react';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useMe } from '../api/get-me.ts';
 import { useSessions } from '../api/list-sessions.ts';
 import { ChangePasswordForm } from '../components/change-password-form.tsx';
 import { CreateTokenModal } from '../components/create-token-modal.tsx';
 import { SessionsTable } from '../components/sessions-table.tsx';
+import { useAccountsI18n } from '../messages.ts';
 
 /** The signed-in user's own account: who they are, their password, where they are signed in, their API tokens. */
 export function AccountPage() {
-  const { t } = useI18n();
+  const { t } = useAccountsI18n();
   const { data: me, error } = useMe();
   const sessions = useSessions();
   const [isCreatingToken, setCreatingToken] = useState(false);
+  useDocumentTitle(t('account.title'));
   if (!me) return <LoadState error={error} />;
   const { account } = me;
 

@@ -1,9 +1,9 @@
 import { UserAddOutlined } from '@ant-design/icons';
 import { App, Button, Card, Popconfirm, Result, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import type { DivisionPicker, SubjectPicker } from '../../../components/pickers.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import type { Account } from '../../../../../src/modules/accounts/contract.ts';
 import { useMe } from '../api/get-me.ts';
 import { useAccounts } from '../api/list-accounts.ts';
@@ -11,6 +11,7 @@ import { useRevokeAccountSessions } from '../api/revoke-account-sessions.ts';
 import { useUpdateAccount } from '../api/update-account.ts';
 import { CreateAccountModal } from '../components/create-account-modal.tsx';
 import { ResetPasswordModal } from '../components/reset-password-modal.tsx';
+import { useAccountsI18n } from '../messages.ts';
 
 interface AccountsPageProps {
   DivisionPicker: DivisionPicker;
@@ -19,7 +20,7 @@ interface AccountsPageProps {
 
 /** Account administration, for those the server lets manage accounts. */
 export function AccountsPage({ DivisionPicker, SubjectPicker }: AccountsPageProps) {
-  const { t, errorText } = useI18n();
+  const { t, errorText } = useAccountsI18n();
   const { message } = App.useApp();
   const { data: me } = useMe();
   const canManage = me?.abilities.manageAccounts === true;
@@ -28,6 +29,7 @@ export function AccountsPage({ DivisionPicker, SubjectPicker }: AccountsPageProp
   const update = useUpdateAccount();
   const [isCreating, setCreating] = useState(false);
   const [resetting, setResetting] = useState<Account | null>(null);
+  useDocumentTitle(t('accounts.title'));
   if (!canManage) return <Result status="403" title={t('error.forbidden')} />;
 
   const updateDisabled = (account: Account, disabled: boolean) =>

@@ -1,15 +1,17 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, Select, Table, Upload, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
+import { useClearable } from '../../../components/use-clearable.tsx';
 import { formatBytes, formatDateTime } from '../../../lib/format.ts';
 import type { Attachment, SubjectView } from '../../../../../src/modules/subjects/contract.ts';
 import { attachmentUrl } from '../api/get-attachment.ts';
 import { attachmentRules, useUploadAttachment } from '../api/upload-attachment.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 /** Scans of licences and other papers: downloads for every viewer, uploads when the server allows. */
 export function AttachmentsSection({ subject }: { subject: SubjectView }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText } = useSubjectsI18n();
+  const clearable = useClearable();
   const { message } = App.useApp();
   const upload = useUploadAttachment(subject.id);
   const [licenceId, setLicenceId] = useState<string>();
@@ -42,7 +44,7 @@ export function AttachmentsSection({ subject }: { subject: SubjectView }) {
         onChange={setLicenceId}
         options={subject.licences.map((licence) => ({ value: licence.id, label: licence.number }))}
         placeholder={t('attachment.forLicence')}
-        allowClear
+        allowClear={clearable}
         style={{ flex: '1 1 160px', maxWidth: 280 }}
       />
       <Upload

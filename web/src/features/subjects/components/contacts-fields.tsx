@@ -1,12 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, Row } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
+import { useSubjectsI18n } from '../messages.ts';
 
 const maxContacts = 10;
 
 /** The subject's contact people, as a list the user grows and shrinks (the server takes up to ten). */
 export function ContactsFields() {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   return (
     <Form.List name="contacts">
       {(fields, { add, remove }) => (

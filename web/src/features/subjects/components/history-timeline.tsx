@@ -1,9 +1,9 @@
 import { Card, Empty, Flex, Timeline, Typography } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import type { HistoryEntry } from '../../../../../src/modules/subjects/contract.ts';
 import { useSubjectHistory } from '../api/get-subject-history.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 /** Coded values worth a label, by the entity the change is about and the field. */
 const valueAreas: Record<string, Record<string, string>> = {
@@ -12,7 +12,7 @@ const valueAreas: Record<string, Record<string, string>> = {
 };
 
 function Changes({ entity, changes }: { entity: string; changes: HistoryEntry['changes'] }) {
-  const { tOr } = useI18n();
+  const { tOr } = useSubjectsI18n();
   const label = (field: string) => tOr([`${entity}.${field}`], field);
   const show = (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
@@ -43,8 +43,11 @@ function Changes({ entity, changes }: { entity: string; changes: HistoryEntry['c
 
 /** Who changed what and when, newest first, as the server's audit trail records it. */
 export function HistoryTimeline({ subjectId }: { subjectId: string }) {
-  const { t, tOr } = useI18n();
+  const { t, tOr } = useSubjectsI18n();
   const { data, error, refetch } = useSubjectHistory(subjectId);
+  // A system actor is named by what it is (`cli:start` is the command line); people by their name.
+  const actorName = ({ name, role }: HistoryEntry['actor']) =>
+    role === 'system' ? tOr(`systemActor.${name.replace(/:.*/, '')}`, name) : name;
 
   return (
     <Card size="small" title={t('subject.section.history')}>
@@ -62,7 +65,7 @@ export function HistoryTimeline({ subjectId }: { subjectId: string }) {
                   {formatDateTime(entry.at)}
                 </Typography.Text>
                 <Typography.Text>
-                  <Typography.Text strong>{entry.actor.name}</Typography.Text>
+                  <Typography.Text strong>{actorName(entry.actor)}</Typography.Text>
                   {` (${tOr(`role.${entry.actor.role}`, entry.actor.role)}) · ${tOr(`history.action.${entry.action}`, entry.action)}`}
                 </Typography.Text>
                 <Changes entity={entry.entity} changes={entry.changes} />

@@ -1,8 +1,8 @@
 import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { Licence, LicenceInput, LicenceKind } from '../../../../../src/modules/subjects/contract.ts';
 import { licenceKinds } from '../vocabulary.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 export interface LicenceFormValues {
   kind: LicenceKind;
@@ -44,7 +44,7 @@ const numberHint = /^(JY|SC)(?!\d{14}$)/;
  * A licence's inputs. `prefix` places them inside a Form.List row (`[field.name]`); empty for a form of its own.
  */
 export function LicenceFields({ prefix = [] }: { prefix?: Array<string | number> }) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const name = (field: keyof LicenceFormValues) => [...prefix, field];
   return (
     <Row gutter={12}>

@@ -1,10 +1,10 @@
 import { App, Form, Modal } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { useFormSubmit } from '../../../components/use-form-submit.ts';
 import type { Licence } from '../../../../../src/modules/subjects/contract.ts';
 import { useCreateLicence } from '../api/create-licence.ts';
 import { useUpdateLicence } from '../api/update-licence.ts';
 import { LicenceFields, toLicenceFormValues, toLicenceInput, type LicenceFormValues } from './licence-fields.tsx';
+import { useSubjectsI18n } from '../messages.ts';
 
 interface LicenceModalProps {
   subjectId: string;
@@ -15,7 +15,7 @@ interface LicenceModalProps {
 
 /** Adds or edits one licence of a subject; mounted only while open. */
 export function LicenceModal({ subjectId, licence, onClose }: LicenceModalProps) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<LicenceFormValues>();
   const create = useCreateLicence(subjectId);

@@ -1,9 +1,9 @@
 import { Tag } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { SubjectLicenceStatus } from '../../../../../src/modules/subjects/contract.ts';
 import { licenceStatusColors } from '../vocabulary.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 export function LicenceStatusTag({ status }: { status: SubjectLicenceStatus }) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   return <Tag color={licenceStatusColors[status].tag}>{t(`licenceStatus.${status}`)}</Tag>;
 }

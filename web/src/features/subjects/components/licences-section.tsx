@@ -1,15 +1,15 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Popconfirm, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { Licence, SubjectView } from '../../../../../src/modules/subjects/contract.ts';
 import { useDeleteLicence } from '../api/delete-licence.ts';
 import { LicenceModal } from './licence-modal.tsx';
 import { LicenceStatusTag } from './licence-status-tag.tsx';
+import { useSubjectsI18n } from '../messages.ts';
 
 /** The subject's licences; adding, editing and deleting them when the server says this viewer may. */
 export function LicencesSection({ subject }: { subject: SubjectView }) {
-  const { t, errorText } = useI18n();
+  const { t, errorText } = useSubjectsI18n();
   const { message } = App.useApp();
   const remove = useDeleteLicence(subject.id);
   // undefined: closed; null: adding; a licence: editing it.

@@ -1,13 +1,13 @@
 import { PrinterOutlined, QrcodeOutlined } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { SubjectView } from '../../../../../src/modules/subjects/contract.ts';
 import { subjectQrUrl } from '../api/get-subject-qr.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 /** The QR code of the door sign, with the public page it opens and the printable sign. */
 export function QrCard({ subject }: { subject: SubjectView }) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   return (
     <Card size="small" title={t('subject.section.qr')}>
       <Flex vertical align="center" gap={12}>
@@ -16,9 +16,10 @@ export function QrCard({ subject }: { subject: SubjectView }) {
           {subject.fileNo}
         </Typography.Text>
         <Flex wrap gap={8} justify="center">
-          <Link to={`/p/${subject.fileNo}`} data-testid="public-page-link">
+          {/* A whole page load: the server renders the public page, outside this app. */}
+          <a href={`/p/${subject.fileNo}`} data-testid="public-page-link">
             <QrcodeOutlined /> {t('subject.openPublicPage')}
-          </Link>
+          </a>
           <Link to={`/subjects/${subject.id}/sign`}>
             <PrinterOutlined /> {t('subject.printSign')}
           </Link>

@@ -1,11 +1,12 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Button, Flex, Input, Select, Space } from 'antd';
 import { useState } from 'react';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { DivisionPicker } from '../../../components/pickers.ts';
+import { useClearable } from '../../../components/use-clearable.tsx';
 import type { SubjectListQuery } from '../../../../../src/modules/subjects/contract.ts';
 import { categoriesByKind, subjectCategories, subjectKinds, subjectLicenceStatuses } from '../vocabulary.ts';
 import { SubjectPicker } from './subject-picker.tsx';
+import { useSubjectsI18n } from '../messages.ts';
 
 export type SubjectFilterValues = Omit<SubjectListQuery, 'page' | 'pageSize'>;
 
@@ -17,7 +18,7 @@ interface SubjectFiltersProps {
 
 /** Typing stays local until Enter or the button; the parent remounts it (key) when the URL's q changes. */
 function SearchBox({ value, onSearch }: { value?: string; onSearch: (q: string | undefined) => void }) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const [search, setSearch] = useState(value ?? '');
   const submit = () => onSearch(search.trim() || undefined);
   return (
@@ -39,7 +40,8 @@ function SearchBox({ value, onSearch }: { value?: string; onSearch: (q: string |
 
 /** The list's search box and filters; the page keeps their state in the URL. */
 export function SubjectFilters({ value, onChange, DivisionPicker }: SubjectFiltersProps) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
+  const clearable = useClearable();
   const set = (patch: Partial<SubjectFilterValues>) => onChange({ ...value, ...patch });
   const categories = value.kind ? categoriesByKind[value.kind] : subjectCategories;
 
@@ -54,7 +56,7 @@ export function SubjectFilters({ value, onChange, DivisionPicker }: SubjectFilte
         onChange={(kind) => set({ kind, category: undefined })}
         options={subjectKinds.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
         placeholder={t('subjects.filter.kind')}
-        allowClear
+        allowClear={clearable}
         style={control}
       />
       <Select
@@ -62,7 +64,7 @@ export function SubjectFilters({ value, onChange, DivisionPicker }: SubjectFilte
         onChange={(category) => set({ category })}
         options={categories.map((category) => ({ value: category, label: t(`category.${category}`) }))}
         placeholder={t('subjects.filter.category')}
-        allowClear
+        allowClear={clearable}
         style={control}
       />
       <DivisionPicker
@@ -70,6 +72,8 @@ export function SubjectFilters({ value, onChange, DivisionPicker }: SubjectFilte
         value={value.divisionCode}
         onChange={(divisionCode) => set({ divisionCode })}
         placeholder={t('subjects.filter.division')}
+        // The cascader's own default names its clear button in English.
+        allowClear={clearable}
         style={control}
       />
       <SubjectPicker
@@ -84,7 +88,7 @@ export function SubjectFilters({ value, onChange, DivisionPicker }: SubjectFilte
         onChange={(licenceStatus) => set({ licenceStatus })}
         options={subjectLicenceStatuses.map((status) => ({ value: status, label: t(`licenceStatus.${status}`) }))}
         placeholder={t('subjects.filter.licenceStatus')}
-        allowClear
+        allowClear={clearable}
         style={control}
       />
     </Flex>

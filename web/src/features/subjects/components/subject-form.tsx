@@ -1,6 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Form, Input, Row, Select } from 'antd';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { DivisionPicker } from '../../../components/pickers.ts';
 import { useFormSubmit } from '../../../components/use-form-submit.ts';
 import type { SubjectKind } from '../../../../../src/modules/subjects/contract.ts';
@@ -9,6 +8,7 @@ import { ContactsFields } from './contacts-fields.tsx';
 import { LicenceFields } from './licence-fields.tsx';
 import type { SubjectFormValues } from './subject-form-values.ts';
 import { SubjectPicker } from './subject-picker.tsx';
+import { useSubjectsI18n } from '../messages.ts';
 
 interface SubjectFormProps {
   /** `create` a new file; `edit` one; `contacts` when the viewer may change only the contacts. */
@@ -28,7 +28,7 @@ const upper = (value: string) => value.toUpperCase().replace(/\s/g, '');
 
 /** One form for opening and editing a subject's file; the server checks every value again. */
 export function SubjectForm({ mode, kinds, initialValues, submitting, onSubmit, onCancel, DivisionPicker }: SubjectFormProps) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const [form] = Form.useForm<SubjectFormValues>();
   const kind = Form.useWatch('kind', form) ?? initialValues.kind;
   const submit = useFormSubmit(form, onSubmit);

@@ -1,6 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import type { SubjectPickerProps } from '../../../components/pickers.ts';
+import { useClearable } from '../../../components/use-clearable.tsx';
 import type { SubjectSummary } from '../../../../../src/modules/subjects/contract.ts';
 import { useSubject } from '../api/get-subject.ts';
 import { useSubjects } from '../api/list-subjects.ts';
@@ -21,7 +22,8 @@ function describe(subject: SubjectSummary): string {
 }
 
 /** Searches subjects (markets, for a merchant's market) by name, file number or code; its value is the subject id. */
-export function SubjectPicker({ id, kind, value, onChange, placeholder, allowClear = true, style }: SubjectPickerProps) {
+export function SubjectPicker({ id, kind, value, onChange, placeholder, allowClear, style }: SubjectPickerProps) {
+  const clearable = useClearable();
   const [search, setSearch] = useState('');
   const q = useSettled(search.trim());
   const { data, isFetching } = useSubjects({ kind, q: q || undefined, page: 1, pageSize: 20 });
@@ -40,7 +42,7 @@ export function SubjectPicker({ id, kind, value, onChange, placeholder, allowCle
       options={subjects.map((subject) => ({ value: subject.id, label: describe(subject) }))}
       loading={isFetching}
       placeholder={placeholder}
-      allowClear={allowClear}
+      allowClear={allowClear ?? clearable}
       style={style}
     />
   );

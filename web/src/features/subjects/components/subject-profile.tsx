@@ -1,13 +1,13 @@
 import { Card, Descriptions, Empty, type DescriptionsProps } from 'antd';
 import { Link } from 'react-router';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { SubjectView } from '../../../../../src/modules/subjects/contract.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 const columns = { xs: 1, sm: 2 } as const;
 
 /** The file's facts in sections: identity, seat and jurisdiction, market and stall, contacts. */
 export function SubjectProfile({ subject }: { subject: SubjectView }) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const identity: DescriptionsProps['items'] = [
     { key: 'category', label: t('subject.kind'), children: `${t(`kind.${subject.kind}`)} / ${t(`category.${subject.category}`)}` },
     { key: 'creditCode', label: t('subject.creditCode'), children: subject.creditCode ?? '—' },

@@ -1,15 +1,15 @@
 import { Card, Col, Row, Statistic } from 'antd';
 import { Link } from 'react-router';
-import { useI18n, type Translate } from '../../../app/i18n/i18n.tsx';
 import { EChart, type EChartOption } from '../../../components/echart.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import type { SubjectStats } from '../../../../../src/modules/subjects/contract.ts';
 import { useSubjectStats } from '../api/get-subject-stats.ts';
 import { licenceStatusColors, subjectKinds } from '../vocabulary.ts';
+import { useSubjectsI18n, type SubjectsTranslate } from '../messages.ts';
 
 /** Counts of the caller's subjects (the server scopes them): by kind, by district, by licence status. */
 export function SubjectStatsDashboard() {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const { data: stats, error, refetch } = useSubjectStats();
   if (!stats) return <LoadState error={error} onRetry={() => void refetch()} />;
 
@@ -18,7 +18,7 @@ export function SubjectStatsDashboard() {
     <Row gutter={[16, 16]}>
       <Col xs={12} md={8} xl={4}>
         <Card size="small">
-          <Statistic title={t('home.total')} value={total} />
+          <Statistic title={t('stats.total')} value={total} />
         </Card>
       </Col>
       {subjectKinds.map((kind) => (
@@ -31,13 +31,13 @@ export function SubjectStatsDashboard() {
         </Col>
       ))}
       <Col xs={24} lg={14}>
-        <Card size="small" title={t('home.byDivision')}>
-          <EChart option={divisionBars(stats)} label={t('home.byDivision')} />
+        <Card size="small" title={t('stats.byDivision')}>
+          <EChart option={divisionBars(stats)} label={t('stats.byDivision')} />
         </Card>
       </Col>
       <Col xs={24} lg={10}>
-        <Card size="small" title={t('home.byLicenceStatus')}>
-          <EChart option={licencePie(stats, t)} label={t('home.byLicenceStatus')} />
+        <Card size="small" title={t('stats.byLicenceStatus')}>
+          <EChart option={licencePie(stats, t)} label={t('stats.byLicenceStatus')} />
         </Card>
       </Col>
     </Row>
@@ -55,7 +55,7 @@ function divisionBars(stats: SubjectStats): EChartOption {
   };
 }
 
-function licencePie(stats: SubjectStats, t: Translate): EChartOption {
+function licencePie(stats: SubjectStats, t: SubjectsTranslate): EChartOption {
   return {
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
     legend: { bottom: 0 },

@@ -1,8 +1,8 @@
 import { Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { SubjectList, SubjectSummary } from '../../../../../src/modules/subjects/contract.ts';
 import { LicenceStatusTag } from './licence-status-tag.tsx';
+import { useSubjectsI18n } from '../messages.ts';
 
 interface SubjectTableProps {
   list: SubjectList | undefined;
@@ -12,7 +12,7 @@ interface SubjectTableProps {
 
 /** One page of subjects, paged by the server; each name links to the subject's file. */
 export function SubjectTable({ list, loading, onPageChange }: SubjectTableProps) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const columns: TableColumnsType<SubjectSummary> = [
     { title: t('subject.fileNo'), dataIndex: 'fileNo', responsive: ['md'] },
     {

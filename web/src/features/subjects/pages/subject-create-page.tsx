@@ -1,12 +1,13 @@
 import { App, Result, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import type { DivisionPicker } from '../../../components/pickers.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import type { SubjectKind } from '../../../../../src/modules/subjects/contract.ts';
 import { useCreateSubject } from '../api/create-subject.ts';
 import { SubjectForm } from '../components/subject-form.tsx';
 import { toSubjectCreate } from '../components/subject-form-values.ts';
 import { categoriesByKind } from '../vocabulary.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 interface SubjectCreatePageProps {
   /** The kinds the server lets this user open a file for (`me.abilities.createSubjectKinds`). */
@@ -17,10 +18,11 @@ interface SubjectCreatePageProps {
 }
 
 export function SubjectCreatePage({ kinds, marketId, DivisionPicker }: SubjectCreatePageProps) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const create = useCreateSubject();
+  useDocumentTitle(t('subjects.create.title'));
   const kind = kinds[0];
   if (!kind) return <Result status="403" title={t('error.forbidden')} />;
 

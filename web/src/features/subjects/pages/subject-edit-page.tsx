@@ -1,21 +1,23 @@
 import { App, Result, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import type { DivisionPicker } from '../../../components/pickers.ts';
 import { isApiError } from '../../../lib/api-client.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useSubject } from '../api/get-subject.ts';
 import { useUpdateSubject } from '../api/update-subject.ts';
 import { SubjectForm } from '../components/subject-form.tsx';
 import { toFormValues, toSubjectUpdate } from '../components/subject-form-values.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 export function SubjectEditPage({ DivisionPicker }: { DivisionPicker: DivisionPicker }) {
   const { subjectId = '' } = useParams();
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { data: subject, error, refetch } = useSubject(subjectId);
   const update = useUpdateSubject(subjectId);
+  useDocumentTitle(subject && t('subjects.edit.title', { name: subject.name }));
 
   if (!subject) return <LoadState error={error} onRetry={() => void refetch()} />;
   const { abilities } = subject;

@@ -1,8 +1,8 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Row, Space, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import type { SubjectView } from '../../../../../src/modules/subjects/contract.ts';
 import { useSubject } from '../api/get-subject.ts';
 import { AttachmentsSection } from '../components/attachments-section.tsx';
@@ -12,9 +12,10 @@ import { LicencesSection } from '../components/licences-section.tsx';
 import { QrCard } from '../components/qr-card.tsx';
 import { SubjectProfile } from '../components/subject-profile.tsx';
 import { subjectStatusColors } from '../vocabulary.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 function SubjectHeader({ subject }: { subject: SubjectView }) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const navigate = useNavigate();
   const canEdit = subject.abilities.update || subject.abilities.updateContacts;
   return (
@@ -48,6 +49,7 @@ function SubjectHeader({ subject }: { subject: SubjectView }) {
 export function SubjectFilePage() {
   const { subjectId = '' } = useParams();
   const { data: subject, error, refetch } = useSubject(subjectId);
+  useDocumentTitle(subject?.name);
   if (!subject) return <LoadState error={error} onRetry={() => void refetch()} />;
 
   return (

@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
 import type { DivisionPicker } from '../../../components/pickers.ts';
 import { toSearchParams } from '../../../lib/api-client.ts';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import type { SubjectListQuery } from '../../../../../src/modules/subjects/contract.ts';
 import { useSubjects } from '../api/list-subjects.ts';
 import { SubjectFilters } from '../components/subject-filters.tsx';
 import { SubjectTable } from '../components/subject-table.tsx';
 import { subjectCategories, subjectKinds, subjectLicenceStatuses } from '../vocabulary.ts';
+import { useSubjectsI18n } from '../messages.ts';
 
 const firstPage = 1;
 const defaultPageSize = 20;
@@ -40,11 +41,12 @@ interface SubjectListPageProps {
 }
 
 export function SubjectListPage({ canCreate, DivisionPicker }: SubjectListPageProps) {
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
   const { data, isFetching, error, refetch } = useSubjects(query);
+  useDocumentTitle(t('subjects.list.title'));
 
   const show = ({ page, pageSize, ...filters }: SubjectListQuery) =>
     setParams(

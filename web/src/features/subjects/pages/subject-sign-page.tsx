@@ -1,18 +1,20 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useNavigate, useParams } from 'react-router';
-import { useI18n } from '../../../app/i18n/i18n.tsx';
 import { LoadState } from '../../../components/load-state.tsx';
+import { useDocumentTitle } from '../../../lib/use-document-title.ts';
 import { useSubject } from '../api/get-subject.ts';
 import { subjectQrUrl } from '../api/get-subject-qr.ts';
 import styles from './subject-sign-page.module.css';
+import { useSubjectsI18n } from '../messages.ts';
 
 /** The printable door sign (门牌): a large QR code leading to the public page, and who trades here. */
 export function SubjectSignPage() {
   const { subjectId = '' } = useParams();
-  const { t } = useI18n();
+  const { t } = useSubjectsI18n();
   const navigate = useNavigate();
   const { data: subject, error, refetch } = useSubject(subjectId);
+  useDocumentTitle(subject ? `${subject.name} · ${t('sign.title')}` : t('sign.title'));
   if (!subject) return <LoadState error={error} onRetry={() => void refetch()} />;
   const marketAndStall = [subject.marketName, subject.stallNo && t('sign.stall', { stallNo: subject.stallNo })].filter(Boolean).join(' ');
 
