@@ -17,7 +17,7 @@ function render(value: Interpolated): string {
   if (value instanceof SafeHtml) return value.markup;
   if (Array.isArray(value)) return value.map(render).join('');
   if (value === false || value === null || value === undefined) return '';
-  return escapeHtml(String(value as string | number));
+  return escapeHtml(String(value));
 }
 
 /**
@@ -26,5 +26,5 @@ function render(value: Interpolated): string {
  * which lets `${cond && html`…`}` and lists of fragments read naturally.
  */
 export function html(strings: TemplateStringsArray, ...values: Interpolated[]): SafeHtml {
-  return new SafeHtml(strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]!) : ''), ''));
+  return new SafeHtml(strings.reduce((out, part, index) => out + part + (index < values.length ? render(values[index]) : ''), ''));
 }

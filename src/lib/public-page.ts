@@ -100,24 +100,34 @@ export function renderPublicPage(page: PublicPage): string {
   const words = FRAME_WORDS[page.language];
   const switcher = LANGUAGES.map(
     ([language, label]) =>
-      html`<a href="${languageHref(page.url, language)}" hreflang="${FRAME_WORDS[language].htmlLang}"${
-        language === page.language ? html` aria-current="true"` : ''
-      }>${label}</a>`,
+      html`<a
+        href="${languageHref(page.url, language)}"
+        hreflang="${FRAME_WORDS[language].htmlLang}"
+        ${language === page.language ? html` aria-current="true"` : ''}
+        >${label}</a
+      >`,
   );
-  return `<!doctype html>${html`<html lang="${words.htmlLang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${page.title}</title>
-<link rel="icon" href="data:,">
-<style>${STYLES}</style>
-</head>
-<body>
-<main data-testid="public-page">
-<header class="top"><span class="brand">${words.app} · ${page.heading}</span><nav class="lang" aria-label="${words.language}">${switcher}</nav></header>
-${page.body}
-<footer class="secondary">${page.footer}</footer>
-</main>
-</body>
-</html>`}`;
+  return `<!doctype html>${
+    html`<html lang="${words.htmlLang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${page.title}</title>
+        <link rel="icon" href="data:," />
+        <style>
+          ${STYLES}
+        </style>
+      </head>
+      <body>
+        <main data-testid="public-page">
+          <header class="top">
+            <span class="brand">${words.app} · ${page.heading}</span>
+            <nav class="lang" aria-label="${words.language}">${switcher}</nav>
+          </header>
+          ${page.body}
+          <footer class="secondary">${page.footer}</footer>
+        </main>
+      </body>
+    </html>`.markup
+  }`;
 }

@@ -6,6 +6,8 @@ export default defineConfig({
     globalSetup: ['test/e2e/build-web.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // One browser file at a time: page-weight.test.ts times pages, and a second Chromium on two cores would skew it.
+    fileParallelism: false,
     reporters: ['default', ['json', { outputFile: 'test-output/vitest-e2e.json' }]],
   },
 });

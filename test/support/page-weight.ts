@@ -11,7 +11,7 @@ export const SLOW_4G = {
   uploadThroughput: ((750 * 1024) / 8) * 0.9,
 };
 
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const DESK: BrowserContextOptions = { viewport: { width: 1366, height: 900 } };
 
 /** One page whose weight has a budget. */
@@ -26,7 +26,7 @@ export interface PageCheck {
   /** Milliseconds from navigation to content under SLOW_4G, where the page has a target. */
   maxMs?: number;
   /** Resolves once the page shows what it is for. */
-  ready(page: Page): Promise<unknown>;
+  ready: (page: Page) => Promise<unknown>;
 }
 
 export interface Transfer {
@@ -79,7 +79,13 @@ export function appPageChecks(): PageCheck[] {
     ready: dashboard,
   });
   return [
-    { name: 'login page', path: '/login', device: PHONE, maxBytes: 250 * 1024, ready: (page) => page.getByTestId('login-submit').waitFor() },
+    {
+      name: 'login page',
+      path: '/login',
+      device: PHONE,
+      maxBytes: 250 * 1024,
+      ready: (page) => page.getByTestId('login-submit').waitFor(),
+    },
     official('admin'),
     official('gz.regulator'),
     official('th.inspector'),

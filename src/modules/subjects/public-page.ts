@@ -22,7 +22,8 @@ const ICON_PATHS: Record<SubjectLicenceStatus, string> = {
   none: 'M512 64C264.6 64 64 264.6 64 512s200.6 448 448 448 448-200.6 448-448S759.4 64 512 64zm0 708c-22.1 0-40-17.9-40-40s17.9-40 40-40 40 17.9 40 40-17.9 40-40 40zm62.9-219.5a48.3 48.3 0 00-30.9 44.8V620c0 4.4-3.6 8-8 8h-48c-4.4 0-8-3.6-8-8v-21.5c0-23.1 6.7-45.9 19.9-64.9 12.9-18.6 30.9-32.8 52.1-40.9 34-13.1 56-41.6 56-72.7 0-44.1-43.1-80-96-80s-96 35.9-96 80v7.6c0 4.4-3.6 8-8 8h-48c-4.4 0-8-3.6-8-8V420c0-39.3 17.2-76 48.4-103.3C430.4 290.4 470 276 512 276s81.6 14.5 111.6 40.7C654.8 344 672 380.7 672 420c0 57.8-38.1 109.8-97.1 132.5z',
 };
 
-const icon = (status: SubjectLicenceStatus) => html`<svg viewBox="64 64 896 896" aria-hidden="true"><path d="${ICON_PATHS[status]}"/></svg>`;
+const icon = (status: SubjectLicenceStatus) =>
+  html`<svg viewBox="64 64 896 896" aria-hidden="true"><path d="${ICON_PATHS[status]}" /></svg>`;
 const tag = (status: SubjectLicenceStatus, text: string) => html`<span class="tag ${STATUS_LOOK[status].tag}">${text}</span>`;
 
 function subjectBody(subject: PublicSubjectView, language: PageLanguage) {
@@ -37,23 +38,47 @@ function subjectBody(subject: PublicSubjectView, language: PageLanguage) {
     [words.label.fileNo, subject.fileNo],
   ];
   const licences = subject.licences.map(
-    (licence) => html`<div class="stack">
-<div class="row"><span class="strong">${words.licenceKind[licence.kind]}</span>${tag(licence.status, words.licenceStatus[licence.status])}</div>
-<span class="wrap">${licence.number}</span>
-<span class="secondary">${words.validity(licence.issuedOn, licence.expiresOn ?? words.longTerm)}</span>
-</div>`,
+    (licence) =>
+      html`<div class="stack">
+        <div class="row">
+          <span class="strong">${words.licenceKind[licence.kind]}</span>${tag(licence.status, words.licenceStatus[licence.status])}
+        </div>
+        <span class="wrap">${licence.number}</span>
+        <span class="secondary">${words.validity(licence.issuedOn, licence.expiresOn ?? words.longTerm)}</span>
+      </div>`,
   );
-  return html`<section class="card"><div class="body">
-<h1>${subject.name}</h1>
-${subject.status !== 'active' && html`<span class="tag orange">${words.subjectStatus[subject.status]}</span>`}
-<div class="banner" role="status" data-status="${subject.licenceStatus}" style="background:${STATUS_LOOK[subject.licenceStatus].banner}">${icon(
-    subject.licenceStatus,
-  )}<span>${words.licenceStatus[subject.licenceStatus]}</span></div>
-</div></section>
-<section class="card"><div class="body"><dl>${facts.map(([label, value]) => value && html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}</dl></div></section>
-<section class="card"><h2>${words.label.licences}</h2><div class="body">${
-    licences.length > 0 ? licences : html`<span class="secondary">${words.noLicences}</span>`
-  }</div></section>`;
+  return html`<section class="card">
+      <div class="body">
+        <h1>${subject.name}</h1>
+        ${subject.status !== 'active' && html`<span class="tag orange">${words.subjectStatus[subject.status]}</span>`}
+        <div
+          class="banner"
+          role="status"
+          data-status="${subject.licenceStatus}"
+          style="background:${STATUS_LOOK[subject.licenceStatus].banner}"
+        >
+          ${icon(subject.licenceStatus)}<span>${words.licenceStatus[subject.licenceStatus]}</span>
+        </div>
+      </div>
+    </section>
+    <section class="card">
+      <div class="body">
+        <dl>
+          ${facts.map(
+            ([label, value]) =>
+              value &&
+              html`<div>
+                <dt>${label}</dt>
+                <dd>${value}</dd>
+              </div>`,
+          )}
+        </dl>
+      </div>
+    </section>
+    <section class="card">
+      <h2>${words.label.licences}</h2>
+      <div class="body">${licences.length > 0 ? licences : html`<span class="secondary">${words.noLicences}</span>`}</div>
+    </section>`;
 }
 
 /** The stall's public page: name, whether it may trade, where it is, its licences; nothing private. */
@@ -77,7 +102,11 @@ export function renderSubjectNotFoundPage(fileNo: string, language: PageLanguage
     url,
     title: words.title,
     heading: words.title,
-    body: html`<section class="empty">${icon('none')}<h1>${words.notFound}</h1><p class="secondary">${words.notFoundHint(fileNo)}</p></section>`,
+    body: html`<section class="empty">
+      ${icon('none')}
+      <h1>${words.notFound}</h1>
+      <p class="secondary">${words.notFoundHint(fileNo)}</p>
+    </section>`,
     footer: words.footer,
   });
 }

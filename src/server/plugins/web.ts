@@ -28,7 +28,9 @@ export const webPlugin = fp(async (app: FastifyInstance, options: { root: string
       wildcard: false,
       preCompressed: true,
       cacheControl: false,
-      setHeaders: (reply, file) => reply.header('cache-control', file.startsWith(assets) ? IMMUTABLE : 'no-cache'),
+      setHeaders: (reply, file) => {
+        reply.header('cache-control', file.startsWith(assets) ? IMMUTABLE : 'no-cache');
+      },
     });
   }
   app.setNotFoundHandler((request, reply) => {

@@ -11,9 +11,16 @@ import { useAccountsI18n } from '../messages.ts';
 
 // Drawn like Ant Design's Card and Typography, which are not used here: this page is everyone's first load, and
 // they bring tabs, menus, tooltips and text editing along.
-const panel: CSSProperties = { width: '100%', maxWidth: 380, padding: 24, border: '1px solid #f0f0f0', borderRadius: 8, background: '#fff' };
+const panel: CSSProperties = {
+  width: '100%',
+  maxWidth: 380,
+  padding: 24,
+  border: '1px solid #f0f0f0',
+  borderRadius: 8,
+  background: '#fff',
+};
 const title: CSSProperties = { margin: 0, color: '#16803c', fontSize: 30, lineHeight: 1.27, fontWeight: 600 };
-const tagline: CSSProperties = { color: 'rgba(0, 0, 0, 0.45)' };
+const tagline: CSSProperties = { margin: 0, color: 'rgba(0, 0, 0, 0.45)', fontSize: 14, lineHeight: 1.5715 };
 
 export function LoginPage() {
   const { t, errorText } = useAccountsI18n();
@@ -27,7 +34,7 @@ export function LoginPage() {
         <Flex justify="space-between" align="start">
           <div>
             <h1 style={title}>{t('app.name')}</h1>
-            <span style={tagline}>{t('app.tagline')}</span>
+            <p style={tagline}>{t('app.tagline')}</p>
           </div>
           <LanguageSwitch />
         </Flex>

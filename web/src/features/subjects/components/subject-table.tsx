@@ -65,7 +65,8 @@ export function SubjectTable({ list, loading, onPageChange }: SubjectTableProps)
         pageSize: list?.pageSize,
         total: list?.total,
         showSizeChanger: true,
-        showTotal: (total) => t('common.total', { total }),
+        // Above its cap the server stops counting: say "more than", not a figure it did not reach.
+        showTotal: (total) => t(list?.totalIsExact === false ? 'subjects.list.totalOver' : 'common.total', { total }),
         onChange: onPageChange,
       }}
     />

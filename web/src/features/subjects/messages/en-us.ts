@@ -53,6 +53,7 @@ export const enUS: Record<SubjectsMessageKey, string> = {
   'stats.byLicenceStatus': 'Licence status',
 
   'subjects.list.title': 'Subjects',
+  'subjects.list.totalOver': 'More than {total}',
   'subjects.filter.search': 'Name, file no., credit code or licence no.',
   'subjects.filter.kind': 'Kind',
   'subjects.filter.category': 'Category',

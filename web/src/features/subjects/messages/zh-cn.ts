@@ -54,6 +54,7 @@ export const zhCN = {
   'stats.byLicenceStatus': '证照状态',
 
   'subjects.list.title': '主体档案',
+  'subjects.list.totalOver': '超过 {total} 条',
   'subjects.filter.search': '名称、档案号、信用代码或证照编号',
   'subjects.filter.kind': '主体类型',
   'subjects.filter.category': '细分类别',
