@@ -1,29 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
-import { type Database, openPglite } from '../../src/db/client.ts';
-import { migrateDatabase } from '../../src/db/migrate.ts';
 import type { DemoCity } from '../../src/demo/city.ts';
-import { DEMO_PASSWORD, seedCity, seedDemoAccounts } from '../../src/demo/seed.ts';
-import { localDate } from '../../src/lib/dates.ts';
-import { WEB_ROOT, buildApp } from '../../src/server/app.ts';
-import { platform, systemCtx } from '../../src/modules/rooms.ts';
+import { DEMO_PASSWORD } from '../../src/demo/seed.ts';
+import { type BrowserCity, startBrowserCity } from '../support/browser-city.ts';
 
 const SHOTS = path.resolve('test-output/e2e');
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
-let database: Database;
+let world: BrowserCity;
 let app: FastifyInstance;
 let browser: Browser;
 let baseUrl: string;
@@ -31,27 +17,11 @@ let city: DemoCity;
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  database = await openPglite();
-  await migrateDatabase(database, platform.afterMigrate);
-  const ctx = systemCtx({ db: database.db, name: 'demo', log: console, publicUrl: 'http://127.0.0.1' });
-  city = await seedCity(ctx, { seed: 'e2e', scale: 0.05, asOf: localDate(new Date()) });
-  await seedDemoAccounts(ctx, city);
-  app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'warn' }), db: database.db, webRoot: WEB_ROOT });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  world = await startBrowserCity();
+  ({ app, browser, baseUrl, city } = world);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.close();
-});
+afterAll(() => world?.close());
 
 describe('a district regulator at work', () => {
   it('logs in, searches, opens a subject file, and opens its QR page at phone width', async () => {
@@ -74,8 +44,13 @@ describe('a district regulator at work', () => {
     await page.getByText('天河区市场监管局').first().waitFor();
     await page.locator('canvas').first().waitFor(); // the dashboard's charts have drawn
     await page.screenshot({ path: path.join(SHOTS, '2-home.png') });
+    const homeTitle = await page.title();
 
     await page.goto(`${baseUrl}/subjects`);
+    // Each page has its own title, and the filter bar speaks the page's language (Ant Design's clear button says "Clear").
+    await page.waitForFunction(`document.title !== ${JSON.stringify(homeTitle)} && document.title.endsWith('· 食安')`);
+    expect(await page.title()).toBe('主体档案 · 食安');
+    expect(await page.locator('[aria-label="Clear"]').count()).toBe(0);
     const search = page.getByTestId('subject-search');
     await search.fill(target.name);
     await search.press('Enter');
@@ -87,6 +62,10 @@ describe('a district regulator at work', () => {
     await page.waitForURL(`**/subjects/${target.id}`);
     await page.getByText(target.fileNo).first().waitFor();
     await page.getByText(target.creditCode).first().waitFor();
+    // The history names the seed in words, not as the raw system actor ("cli:start").
+    await page.getByText('演示数据').first().waitFor();
+    expect(await page.getByText(/cli:|demo \(/).count()).toBe(0);
+    expect(await page.title()).toBe(`${target.name} · 食安`);
     await page.screenshot({ path: path.join(SHOTS, '4-subject-file.png'), fullPage: true });
 
     const publicHref = await page.getByTestId('public-page-link').getAttribute('href');
