@@ -48,7 +48,7 @@ describe('a district regulator at work', () => {
 
     await page.goto(`${baseUrl}/subjects`);
     // Each page has its own title.
-    await expect.poll(() => page.title()).toBe('主体档案 · 食安');
+    await expect.poll(() => page.title(), { timeout: 15_000 }).toBe('主体档案 · 食安');
     const search = page.getByTestId('subject-search');
     await search.fill(target.name);
     await search.press('Enter');
@@ -63,7 +63,7 @@ describe('a district regulator at work', () => {
     // The history names the seed in words, not as the raw system actor ("cli:start").
     await page.getByText('演示数据').first().waitFor();
     expect(await page.getByText(/cli:|demo \(/).count()).toBe(0);
-    await expect.poll(() => page.title()).toBe(`${target.name} · 食安`);
+    await expect.poll(() => page.title(), { timeout: 15_000 }).toBe(`${target.name} · 食安`);
     await page.screenshot({ path: path.join(SHOTS, '4-subject-file.png'), fullPage: true });
 
     const publicHref = await page.getByTestId('public-page-link').getAttribute('href');
