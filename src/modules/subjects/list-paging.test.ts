@@ -170,6 +170,14 @@ describe('the total', () => {
     expect(second).toMatchObject({ total: Math.min(expected.length, countCap), totalIsExact: expected.length <= countCap });
   });
 
+  it('counts a code’s match from a page past the end too', async () => {
+    const [subject] = await t.database.db.select().from(subjects).where(inTianhe).limit(1);
+    for (const page of [1, 2]) {
+      const body = (await t.app.inject({ url: `/api/subjects?q=${subject!.fileNo}&page=${page}`, headers: tianhe })).json();
+      expect(body).toMatchObject({ items: page === 1 ? [{ id: subject!.id }] : [], total: 1, totalIsExact: true, next: null });
+    }
+  });
+
   it('counts what each filter matches', async () => {
     const rows = await t.database.db.select().from(subjects).where(inTianhe);
     const expected: Array<[string, number]> = [

@@ -1,5 +1,5 @@
 import { and, asc, between, count, desc, eq, gt, ilike, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor, Tx } from '../../db/client.ts';
+import { type Executor, queryRows, type Tx } from '../../db/client.ts';
 import { listAuditTrail } from '../../kernel/audit.ts';
 import { divisionRange } from '../../kernel/scope.ts';
 import { addDays } from '../../lib/dates.ts';
@@ -251,6 +251,9 @@ export interface SubjectSearch extends SubjectFilter {
   countCap?: number;
 }
 
+/** Lists come in division order, then file number: the same as file-number order unless a subject moved. */
+const LIST_ORDER = [asc(subjects.divisionCode), asc(subjects.fileNo)];
+
 const afterPosition = ({ divisionCode, fileNo }: SubjectListPosition) =>
   sql`(${subjects.divisionCode}, ${subjects.fileNo}) > (${divisionCode}, ${fileNo})`;
 
@@ -265,76 +268,33 @@ function countUpTo(db: Executor, where: SQL | undefined, cap: number) {
   return db.select({ n: count() }).from(matches);
 }
 
-type SubjectKey = SubjectListPosition & { id: string };
-
-/** The list's order on keys made of ASCII digits and letters, which every collation sorts by byte, as JavaScript does. */
-function inListOrder(a: SubjectListPosition, b: SubjectListPosition): number {
-  if (a.divisionCode !== b.divisionCode) return a.divisionCode < b.divisionCode ? -1 : 1;
-  if (a.fileNo !== b.fileNo) return a.fileNo < b.fileNo ? -1 : 1;
-  return 0;
+interface SubjectPage {
+  rows: SubjectRow[];
+  next: SubjectListPosition | null;
+  total: number;
+  totalIsExact: boolean;
 }
 
 /**
- * The keys of up to `limit` subjects among `within` whose name has the fragment, found through the trigram index on
- * the doubled name (the doubled fragment is in the doubled name exactly when the fragment is in the name). The
- * planner is kept to bitmaps of indexes: it cannot tell how a fragment spreads over a scope (农业发展 is common among
- * suppliers out of town and absent from the city), and a scan it expects to stop early would then read the table.
+ * A page in the list's order, which the division index and every filter's index follow, so that reading it stops
+ * after its own rows. The total is counted up to the cap along with the page, so that a list is one round trip,
+ * unless the caller knows it, or knows that the matches are a few ids which one page holds and tells the number of.
  */
-function nameMatchKeys(db: Executor, fragment: string, within: SQL | undefined, limit: number): Promise<SubjectKey[]> {
-  const doubled = Array.from(fragment, (c) => c + c).join('');
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`);
-    return tx
-      .select({ id: subjects.id, divisionCode: subjects.divisionCode, fileNo: subjects.fileNo })
-      .from(subjects)
-      .where(and(within, containing(subjects.doubledName, doubled)))
-      .limit(limit);
-  });
-}
-
-/** A page cut from the keys of every match, so that only the page's own rows are read. */
-async function pageOfKeys(db: Executor, keys: SubjectKey[], search: SubjectSearch) {
-  const sorted = [...keys].sort(inListOrder);
-  const after = search.after;
-  const start = after ? sorted.filter((key) => inListOrder(key, after) <= 0).length : (search.page - 1) * search.pageSize;
-  const onPage = sorted.slice(start, start + search.pageSize);
-  const ids = onPage.map((key) => key.id);
-  const rows = ids.length > 0 ? await db.select().from(subjects).where(inArray(subjects.id, ids)) : [];
-  rows.sort(inListOrder);
-  const last = onPage.at(-1);
-  const next = sorted.length > start + search.pageSize && last ? { divisionCode: last.divisionCode, fileNo: last.fileNo } : null;
-  return { rows, next, total: keys.length, totalIsExact: true };
-}
-
-/**
- * One page of a search in division order, then file number (the same as file-number order unless a subject
- * moved), which is the order of the division index and of every filter's index, so that a page reads only its
- * own rows; with where the next page starts, and the total counted up to a cap.
- *
- * A name fragment first collects the keys of its matches through the trigram index, up to the cap; when that is
- * all of them, the page is cut from the keys. A fragment with more matches is common enough for the page to walk
- * the list's order past them, testing the name with a LIKE that no index serves, so that the planner walks.
- */
-export async function searchSubjects(db: Executor, scope: SubjectScope, search: SubjectSearch, today: string) {
-  const cap = search.countCap ?? SUBJECT_LIST_COUNT_CAP;
-  const filters = filterCondition(scope, search, today);
-  const q = search.q?.trim();
-  const isCode = q !== undefined && CODE_LIKE.test(q);
-  // One character has no gram to look up.
-  if (q && !isCode && Array.from(q).length > 1) {
-    const keys = await nameMatchKeys(db, q, filters, cap + 1);
-    if (keys.length <= cap) return pageOfKeys(db, keys, search);
-  }
-  let narrowing: SQL | undefined;
-  if (q) narrowing = isCode ? idsCondition(await subjectIdsByCode(db, q.toUpperCase())) : containing(subjects.name, q);
-  const where = and(filters, narrowing);
+async function pageInOrder(
+  db: Executor,
+  where: SQL | undefined,
+  search: SubjectSearch,
+  cap: number,
+  total: Pick<SubjectPage, 'total' | 'totalIsExact'> | 'count along' | 'few ids' = 'count along',
+): Promise<SubjectPage> {
   const offset = (search.page - 1) * search.pageSize;
-  // The count rides along with the page, so that a list is one round trip.
+  const knownTotal = typeof total === 'object' ? total : undefined;
+  const matching = total === 'count along' ? sql<number>`(${countUpTo(db, where, cap)})`.mapWith(Number) : sql<null>`null`;
   const fetched = await db
-    .select({ subject: subjects, matching: sql<number>`(${countUpTo(db, where, cap)})`.mapWith(Number) })
+    .select({ subject: subjects, matching })
     .from(subjects)
     .where(search.after ? and(where, afterPosition(search.after)) : where)
-    .orderBy(asc(subjects.divisionCode), asc(subjects.fileNo))
+    .orderBy(...LIST_ORDER)
     .limit(search.pageSize + 1) // one more than asked says whether another page follows
     .offset(offset);
   const rows = fetched.slice(0, search.pageSize).map((r) => r.subject);
@@ -344,9 +304,84 @@ export async function searchSubjects(db: Executor, scope: SubjectScope, search: 
   if (!search.after && !next && (rows.length > 0 || offset === 0)) {
     return { rows, next, total: offset + rows.length, totalIsExact: true };
   }
-  // A page past the end carries no count, so it asks for one.
-  const matching = fetched[0]?.matching ?? (await countUpTo(db, where, cap))[0]!.n;
-  return { rows, next, total: Math.min(matching, cap), totalIsExact: matching <= cap };
+  if (knownTotal) return { rows, next, ...knownTotal };
+  // Without a count along (and a page past the end carries none), it asks for one.
+  const counted = fetched[0]?.matching ?? (await countUpTo(db, where, cap))[0]!.n;
+  return { rows, next, total: Math.min(counted, cap), totalIsExact: counted <= cap };
+}
+
+/** Sets which plans the planner may make, until the transaction ends. */
+function allowPlans(tx: Executor, paths: Partial<Record<'seqscan' | 'indexscan' | 'bitmapscan' | 'sort', boolean>>) {
+  const settings = Object.entries(paths).map(([path, isOn]) => sql`set_config(${`enable_${path}`}, ${isOn ? 'on' : 'off'}, true)`);
+  return tx.execute(sql`select ${sql.join(settings, sql`, `)}`);
+}
+
+/**
+ * The keys of a page among the first `cap + 1` matches, and how many matches that is, in one answer of a few
+ * rows (at least one, which carries the count): within the cap, the keys are the page; past it, the matches go on.
+ */
+async function keysOfPage(db: Executor, where: SQL, search: SubjectSearch, cap: number) {
+  const after = search.after && sql`where (division_code, file_no) > (${search.after.divisionCode}, ${search.after.fileNo})`;
+  const offset = (search.page - 1) * search.pageSize;
+  const rows = await queryRows<{ id: string | null; division_code: string; file_no: string; matching: number }>(
+    db,
+    sql`with matches as (select ${subjects.id}, ${subjects.divisionCode}, ${subjects.fileNo} from ${subjects} where ${where} limit ${cap + 1})
+      select page.id, page.division_code, page.file_no, counted.matching
+      from (select count(*)::int as matching from matches) counted
+      left join lateral (
+        select * from matches ${after ?? sql``} order by division_code, file_no limit ${search.pageSize + 1} offset ${offset}
+      ) page on true`,
+  );
+  const keys = rows.flatMap((r) => (r.id === null ? [] : [{ id: r.id, divisionCode: r.division_code, fileNo: r.file_no }]));
+  return { keys, matching: rows[0]!.matching };
+}
+
+/**
+ * A page of the subjects whose name has a fragment of two characters or more. Its matches are found up to the cap
+ * through the trigram index on the doubled name (the doubled fragment is in the doubled name exactly when the
+ * fragment is in the name) or a scan of the table, whichever the planner prefers, and when that is all of them
+ * the page is sorted from them. Past the cap, the fragment is common in the scope, and the page walks the list's
+ * order, soon meeting enough of them. The planner is kept from walking an index past a rare fragment: it cannot
+ * tell how a fragment spreads over a scope (农业发展 is common among suppliers out of town and absent from the
+ * city), and it expects to meet matches soon where there are none.
+ */
+function searchByName(db: Executor, fragment: string, filters: SQL | undefined, search: SubjectSearch, cap: number) {
+  const doubled = Array.from(fragment, (c) => c + c).join('');
+  return db.transaction(async (tx): Promise<SubjectPage> => {
+    await allowPlans(tx, { indexscan: false });
+    const { keys, matching } = await keysOfPage(tx, and(filters, containing(subjects.doubledName, doubled))!, search, cap);
+    if (matching > cap) {
+      await allowPlans(tx, { indexscan: true, seqscan: false, bitmapscan: false, sort: false });
+      return pageInOrder(tx, and(filters, containing(subjects.name, fragment)), search, cap, { total: cap, totalIsExact: false });
+    }
+    const onPage = keys.slice(0, search.pageSize);
+    const ids = onPage.map((key) => key.id);
+    const rows =
+      ids.length > 0
+        ? await tx
+            .select()
+            .from(subjects)
+            .where(inArray(subjects.id, ids))
+            .orderBy(...LIST_ORDER)
+        : [];
+    const last = onPage.at(-1);
+    const next = keys.length > search.pageSize && last ? { divisionCode: last.divisionCode, fileNo: last.fileNo } : null;
+    return { rows, next, total: matching, totalIsExact: true };
+  });
+}
+
+/** One page of a search in the list's order, with where the next page starts and the total counted up to a cap. */
+export async function searchSubjects(db: Executor, scope: SubjectScope, search: SubjectSearch, today: string) {
+  const cap = search.countCap ?? SUBJECT_LIST_COUNT_CAP;
+  const filters = filterCondition(scope, search, today);
+  const q = search.q?.trim();
+  if (!q) return pageInOrder(db, filters, search, cap);
+  if (CODE_LIKE.test(q)) {
+    return pageInOrder(db, and(filters, idsCondition(await subjectIdsByCode(db, q.toUpperCase()))), search, cap, 'few ids');
+  }
+  // One character has no gram for the trigram index to look up.
+  if (Array.from(q).length === 1) return pageInOrder(db, and(filters, containing(subjects.name, q)), search, cap);
+  return searchByName(db, q, filters, search, cap);
 }
 
 /** Counts by kind, by district and by licence status within a scope. */
